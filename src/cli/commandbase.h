@@ -1,0 +1,76 @@
+#pragma once
+
+#include "backoffpolicy.h"
+#include "clioptions.h"
+#include "exitcodes.h"
+#include "mimecastauth.h"
+#include "profilesettings.h"
+#include "secretstore.h"
+
+#include <QObject>
+#include <QTextStream>
+
+class QNetworkAccessManager;
+
+namespace bridge {
+
+class MimecastClient;
+
+// Shared set-up of the commands: the effective profile settings, the keychain, credentials and
+// a Mimecast client. A command emits finished() once with its exit status.
+class CommandBase : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CommandBase(const CliOptions &options, QObject *parent = nullptr);
+
+    virtual void start() = 0;
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    // Merges the command line over the saved profile. Returns false after reporting a usage
+    // error.
+    bool resolveSettings();
+    QUrl resolveBaseUrl(QString *error) const;
+    QString configFolder() const;
+
+    // Reads the credentials (environment first, then keychain) and calls onLoaded, or reports
+    // the failure and finishes.
+    void loadCredentials(const std::function<void(const MimecastCredentials &)> &onLoaded);
+
+    // Validates credentials locally: every field present, API 1.0 secret key valid base64.
+    bool checkCredentialFormat(const MimecastCredentials &credentials);
+
+    MimecastClient *createClient(const MimecastCredentials &credentials);
+
+    // Retry timing, adjustable for slow links and for tests through the environment variables
+    // MIMECAST_BRIDGE_INITIAL_BACKOFF_MS (first retry delay, default 2000) and
+    // MIMECAST_BRIDGE_TIMEOUT_MS (transfer timeout of one call, default 30000).
+    static BackoffPolicy backoffPolicy();
+    static int transferTimeoutMs();
+
+    SecretStore *secretStore();
+    void reportKeychainFailure(SecretStore::Status status, const QString &field);
+
+    void printError(const QString &message);
+    void finish(int exitCode);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    CliOptions m_options;
+    ProfileSettings m_settings;
+    MimecastApi m_api = MimecastApi::V2;
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    QNetworkAccessManager *m_network = nullptr;
+    SecretStore *m_store = nullptr;
+    bool m_finished = false;
+};
+
+} // namespace bridge

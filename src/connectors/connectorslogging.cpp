@@ -1,0 +1,3 @@
+#include "connectorslogging.h"
+
+Q_LOGGING_CATEGORY(lcMimecast, "mimecast-bridge.connectors.mimecast", QtInfoMsg)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "logtype.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace bridge {
+
+// Non-secret settings of one customer profile, kept in <config folder>/profiles/<name>.ini.
+// Secrets are never part of it; they live in the keychain under secretKeyName().
+struct ProfileSettings
+{
+    QString name = QStringLiteral("default");
+    int apiVersion = 2;
+    QString region; // preset code; empty when baseUrl is used
+    QUrl baseUrl; // custom base URL; empty when region is used
+    QList<LogType> logTypes = {allLogTypes.begin(), allLogTypes.end()};
+    int pageSize = 100;
+
+    // Letters, digits, '-', '_' and '.', 1 to 64 characters, not starting with '.' or '_'.
+    static bool isValidName(const QString &name);
+
+    static QString filePath(const QString &configFolder, const QString &name);
+
+    // Returns std::nullopt when the profile has never been saved. Invalid stored values fall
+    // back to the defaults and are listed in warnings.
+    static std::optional<ProfileSettings> load(const QString &configFolder, const QString &name,
+                                               QStringList *warnings = nullptr);
+
+    // Writes the file; returns false and sets error when it cannot be written.
+    [[nodiscard]] bool save(const QString &configFolder, QString *error) const;
+};
+
+} // namespace bridge

@@ -1,0 +1,201 @@
+#include "recordprocessor.h"
+
+#include "dedupkey.h"
+#include "mimecasttime.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace bridge {
+
+namespace {
+
+QString textField(const QJsonObject &record, QStringView name)
+{
+    const QJsonValue value = record.value(name);
+    return value.isString() ? value.toString() : QString();
+}
+
+// Source field of a url record's alert type.
+enum class UrlTypeSource { CreationMethod, Reason, TtpDefinition };
+
+QString explain(LogType type, UrlTypeSource source, const QString &alertType,
+                const MappingRow *ownRow, const MappingRow &usedRow)
+{
+    const QString threat = usedRow.threatId + u" (" + usedRow.threatName + u')';
+    if (type == LogType::Attachment || type == LogType::Impersonation) {
+        const QString category = logTypeName(type);
+        return QCoreApplication::translate("RecordProcessor",
+                                           "%1 record: alert type \"%2\", table row \"%3\" "
+                                           "gives %4.")
+                .arg(category, alertType, usedRow.alertType, threat);
+    }
+
+    switch (source) {
+    case UrlTypeSource::CreationMethod:
+        return ownRow ? QCoreApplication::translate(
+                                "RecordProcessor",
+                                "url record without ttpDefinition: creationMethod = \"%1\", "
+                                "table row \"%2\" gives %3.")
+                                .arg(alertType, usedRow.alertType, threat)
+                      : QCoreApplication::translate(
+                                "RecordProcessor",
+                                "url record without ttpDefinition: creationMethod = \"%1\", no "
+                                "table row, so the category default \"%2\" gives %3.")
+                                .arg(alertType, usedRow.alertType, threat);
+    case UrlTypeSource::Reason:
+        return ownRow ? QCoreApplication::translate("RecordProcessor",
+                                                    "url record: reason = \"%1\", table row "
+                                                    "\"%2\" gives %3.")
+                                .arg(alertType, usedRow.alertType, threat)
+                      : QCoreApplication::translate("RecordProcessor",
+                                                    "url record: reason = \"%1\", no table row, "
+                                                    "so the category default \"%2\" gives %3.")
+                                .arg(alertType, usedRow.alertType, threat);
+    case UrlTypeSource::TtpDefinition:
+        break;
+    }
+    return ownRow ? QCoreApplication::translate("RecordProcessor",
+                                                "url record: ttpDefinition = \"%1\", table row "
+                                                "\"%2\" gives %3.")
+                            .arg(alertType, usedRow.alertType, threat)
+                  : QCoreApplication::translate("RecordProcessor",
+                                                "url record: ttpDefinition = \"%1\", no table "
+                                                "row, so the category default \"%2\" gives %3.")
+                            .arg(alertType, usedRow.alertType, threat);
+}
+
+Severity severityOf(LogType type, const QJsonObject &record)
+{
+    switch (type) {
+    case LogType::Attachment: {
+        const QString result = textField(record, u"result").trimmed().toLower();
+        return result == u"malicious" || result == u"unsafe" ? Severity::High : Severity::Medium;
+    }
+    case LogType::Impersonation: {
+        const QString action = textField(record, u"action").trimmed().toLower();
+        return action == u"hold" || action == u"bounce" || action == u"delete" ? Severity::High
+                                                                               : Severity::Medium;
+    }
+    case LogType::Url:
+        break;
+    }
+    const QString scanResult = textField(record, u"scanResult").trimmed().toLower();
+    return scanResult == u"malicious" ? Severity::High : Severity::Medium;
+}
+
+void fillParties(LogType type, const QJsonObject &record, NormalizedAlert &alert)
+{
+    alert.subject = textField(record, u"subject");
+    switch (type) {
+    case LogType::Attachment: {
+        alert.sender = textField(record, u"senderAddress");
+        alert.recipient = textField(record, u"recipientAddress");
+        const QString fileName = textField(record, u"fileName");
+        const QString fileHash = textField(record, u"fileHash");
+        alert.detail = fileHash.isEmpty() ? fileName : fileName + u" (SHA-256 " + fileHash + u')';
+        alert.action = textField(record, u"actionTriggered");
+        return;
+    }
+    case LogType::Impersonation:
+        alert.sender = textField(record, u"senderAddress");
+        alert.recipient = textField(record, u"recipientAddress");
+        alert.detail = textField(record, u"definition");
+        alert.action = textField(record, u"action");
+        return;
+    case LogType::Url:
+        break;
+    }
+    alert.sender = textField(record, u"fromUserEmailAddress");
+    alert.recipient = textField(record, u"userEmailAddress");
+    alert.detail = textField(record, u"url");
+    alert.action = textField(record, u"action");
+}
+
+} // namespace
+
+RecordProcessor::RecordProcessor(ThreatMappingTable table)
+    : m_table(std::move(table))
+{ }
+
+bool RecordProcessor::isClean(LogType type, const QJsonObject &record)
+{
+    switch (type) {
+    case LogType::Attachment: {
+        const QString result = textField(record, u"result").trimmed();
+        return result.compare(u"safe", Qt::CaseInsensitive) == 0
+                || result.compare(u"clean", Qt::CaseInsensitive) == 0;
+    }
+    case LogType::Impersonation:
+        return !record.value(u"taggedMalicious").toBool();
+    case LogType::Url:
+        break;
+    }
+    return textField(record, u"scanResult").trimmed().compare(u"clean", Qt::CaseInsensitive) == 0;
+}
+
+RecordOutcome RecordProcessor::process(LogType type, const QJsonValue &element) const
+{
+    RecordOutcome outcome;
+    if (std::optional<RecordRejection> rejection = validateRecord(type, element)) {
+        outcome.kind = RecordOutcome::Kind::Rejected;
+        outcome.rejection = *rejection;
+        return outcome;
+    }
+
+    const QJsonObject record = element.toObject();
+    if (isClean(type, record)) {
+        outcome.kind = RecordOutcome::Kind::Clean;
+        return outcome;
+    }
+
+    outcome.kind = RecordOutcome::Kind::Alert;
+    NormalizedAlert &alert = outcome.alert;
+    alert.category = type;
+    alert.key = dedupKey(type, record);
+    alert.severity = severityOf(type, record);
+    alert.eventTime = *parseMimecastTime(textField(record, eventTimeField(type)));
+    fillParties(type, record, alert);
+    mapAlertType(type, record, alert);
+    alert.record = record;
+    return outcome;
+}
+
+void RecordProcessor::mapAlertType(LogType type, const QJsonObject &record,
+                                   NormalizedAlert &alert) const
+{
+    UrlTypeSource source = UrlTypeSource::TtpDefinition;
+    QString alertType = ThreatMappingTable::categoryDefaultAlertType(type);
+
+    if (type == LogType::Url) {
+        const QString ttpDefinition = textField(record, u"ttpDefinition");
+        const QString reason = textField(record, u"reason");
+        if (ttpDefinition.trimmed().isEmpty()) {
+            source = UrlTypeSource::CreationMethod;
+            alertType = textField(record, u"creationMethod");
+        } else if (!reason.trimmed().isEmpty()) {
+            source = UrlTypeSource::Reason;
+            alertType = reason;
+        } else {
+            alertType = ttpDefinition;
+        }
+    }
+
+    const MappingRow *ownRow = m_table.find(alertType);
+    const MappingRow *usedRow
+            = ownRow ? ownRow : m_table.find(ThreatMappingTable::categoryDefaultAlertType(type));
+    // An override table may lack the category default rows; fall back to the built-in table so
+    // every alert still gets a threat id.
+    if (!usedRow)
+        usedRow = ThreatMappingTable::builtIn().find(
+                ThreatMappingTable::categoryDefaultAlertType(type));
+
+    alert.alertType = alertType.trimmed();
+    if (usedRow) {
+        alert.threatId = usedRow->threatId;
+        alert.threatName = usedRow->threatName;
+        alert.mappingRule = explain(type, source, alert.alertType, ownRow, *usedRow);
+    }
+}
+
+} // namespace bridge

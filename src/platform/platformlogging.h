@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Keychain adapter, keychain probe and application folders.
+Q_DECLARE_LOGGING_CATEGORY(lcPlatform)

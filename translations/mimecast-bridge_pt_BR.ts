@@ -1,0 +1,728 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>Could not create the folder %1. Check that you may write there, or choose another folder.</source>
+        <translation>Não foi possível criar a pasta %1. Verifique se você tem permissão de gravação nela ou escolha outra pasta.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALHA</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBase</name>
+    <message>
+        <source>Ignoring the invalid saved setting %1 of profile &quot;%2&quot;.</source>
+        <translation>Ignorando a configuração salva inválida %1 do perfil &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>API 1.0 needs the account&apos;s region: give --region (eu, de, us, usb, uspcom, ca, za, au, jer, je) or --base-url.</source>
+        <translation>A API 1.0 precisa da região da conta: informe --region (eu, de, us, usb, uspcom, ca, za, au, jer, je) ou --base-url.</translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is unknown for API %2. Use one of: %3, or give --base-url.</source>
+        <translation>A região &quot;%1&quot; é desconhecida na API %2. Use uma destas: %3, ou informe --base-url.</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; is empty. Store the profile&apos;s credentials again.</source>
+        <translation>A credencial &quot;%1&quot; está vazia. Armazene novamente as credenciais do perfil.</translation>
+    </message>
+    <message>
+        <source>The API 1.0 secret key is not valid base64. Copy it again from the Mimecast administration console, without extra characters.</source>
+        <translation>A chave secreta da API 1.0 não está em base64 válido. Copie-a novamente do console de administração do Mimecast, sem caracteres extras.</translation>
+    </message>
+    <message>
+        <source>No API %1 credential &quot;%2&quot; is stored for the profile &quot;%3&quot;. Run store-credentials, or set %4.</source>
+        <translation>Nenhuma credencial &quot;%2&quot; da API %1 está armazenada para o perfil &quot;%3&quot;. Execute store-credentials ou defina %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Commands:
+  check               Test the credentials and each log type&apos;s permission.
+  preview             Print the alerts of a time window (--from, --to).
+  store-credentials   Test and store credentials read from the environment or
+                      standard input (NAME=value lines) in the keychain.
+  forget-credentials  Remove the profile&apos;s credentials from the keychain.
+
+Credentials are read from MIMECAST_CLIENT_ID and MIMECAST_CLIENT_SECRET (API 2.0)
+or MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY and MIMECAST_SECRET_KEY
+(API 1.0) when set, otherwise from the keychain. They are never accepted as
+arguments.
+
+Exit status: 0 success, 1 network or server failure, 2 usage error,
+3 authentication or permission failure, 4 invalid response, 5 keychain
+unavailable.
+</source>
+        <translation>Comandos:
+  check               Testa as credenciais e a permissão de cada tipo de log.
+  preview             Mostra os alertas de uma janela de tempo (--from, --to).
+  store-credentials   Testa as credenciais lidas do ambiente ou da entrada
+                      padrão (linhas NOME=valor) e as armazena no chaveiro do
+                      sistema.
+  forget-credentials  Remove as credenciais do perfil do chaveiro do sistema.
+
+As credenciais são lidas de MIMECAST_CLIENT_ID e MIMECAST_CLIENT_SECRET (API 2.0)
+ou de MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY e
+MIMECAST_SECRET_KEY (API 1.0), quando definidas; caso contrário, do chaveiro do
+sistema. Elas nunca são aceitas como argumentos.
+
+Códigos de saída: 0 sucesso, 1 falha de rede ou do servidor, 2 erro de uso,
+3 falha de autenticação ou de permissão, 4 resposta inválida, 5 chaveiro do
+sistema indisponível.
+</translation>
+    </message>
+    <message>
+        <source>Customer profile to use (default: default).</source>
+        <translation>Perfil do cliente a usar (padrão: default).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Mimecast API version: 1 or 2.</source>
+        <translation>Versão da API do Mimecast: 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versão</translation>
+    </message>
+    <message>
+        <source>Region preset, such as global, uk or us for API 2.0, or eu, de, us, usb, ca, za, au for API 1.0.</source>
+        <translation>Região predefinida, como global, uk ou us na API 2.0, ou eu, de, us, usb, ca, za, au na API 1.0.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Custom API base URL (https, or http to this computer only).</source>
+        <translation>URL base personalizada da API (https, ou http somente para este computador).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Log types, comma-separated: attachment, impersonation, url (default: all three).</source>
+        <translation>Tipos de log, separados por vírgula: attachment, impersonation, url (padrão: os três).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>Records per page, 1 to 500 (default: 100).</source>
+        <translation>Registros por página, de 1 a 500 (padrão: 100).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>Folder for settings, state and logs instead of the platform&apos;s defaults.</source>
+        <translation>Pasta para configurações, estado e logs, em vez das pastas padrão da plataforma.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>Language of messages: en or pt_BR (default: the system&apos;s).</source>
+        <translation>Idioma das mensagens: en ou pt_BR (padrão: o do sistema).</translation>
+    </message>
+    <message>
+        <source>Log each call and retry on standard error.</source>
+        <translation>Registra cada chamada e cada nova tentativa na saída de erro padrão.</translation>
+    </message>
+    <message>
+        <source>Start of the preview window, ISO 8601 (UTC when no offset).</source>
+        <translation>Início da janela de visualização, em ISO 8601 (UTC quando não há fuso horário).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>data-hora</translation>
+    </message>
+    <message>
+        <source>End of the preview window, ISO 8601 (UTC when no offset).</source>
+        <translation>Fim da janela de visualização, em ISO 8601 (UTC quando não há fuso horário).</translation>
+    </message>
+    <message>
+        <source>Preview output: jsonl (one alert per line) or table.</source>
+        <translation>Saída da visualização: jsonl (um alerta por linha) ou table.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Collects Mimecast threat alerts and maps them to MITRE ATT&amp;CK.</source>
+        <translation>Coleta alertas de ameaças do Mimecast e os mapeia para o MITRE ATT&amp;CK.</translation>
+    </message>
+    <message>
+        <source>check, preview, store-credentials or forget-credentials.</source>
+        <translation>check, preview, store-credentials ou forget-credentials.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of --%2 is not a valid ISO 8601 time. Use, for example, 2026-12-04T15:00:00Z.</source>
+        <translation>O valor &quot;%1&quot; de --%2 não é uma data e hora ISO 8601 válida. Use, por exemplo, 2026-12-04T15:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Run with --help for the usage.</source>
+        <translation>Execute com --help para ver como usar.</translation>
+    </message>
+    <message>
+        <source>No command given. Run with --help for the list of commands.</source>
+        <translation>Nenhum comando informado. Execute com --help para ver a lista de comandos.</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments after the command. Secrets are never accepted as arguments; set them in the environment or store them in the keychain.</source>
+        <translation>Argumentos inesperados após o comando. Segredos nunca são aceitos como argumentos; defina-os no ambiente ou armazene-os no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use check, preview, store-credentials or forget-credentials.</source>
+        <translation>Comando desconhecido: &quot;%1&quot;. Use check, preview, store-credentials ou forget-credentials.</translation>
+    </message>
+    <message>
+        <source>The profile name &quot;%1&quot; is invalid. Use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters.</source>
+        <translation>O nome de perfil &quot;%1&quot; é inválido. Use letras, dígitos, &apos;-&apos;, &apos;_&apos; e &apos;.&apos;, com até 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of --api is invalid. Use 1 or 2.</source>
+        <translation>O valor &quot;%1&quot; de --api é inválido. Use 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>--region and --base-url cannot be used together. Choose one.</source>
+        <translation>--region e --base-url não podem ser usados juntos. Escolha um deles.</translation>
+    </message>
+    <message>
+        <source>The log type &quot;%1&quot; in --types is unknown. Use attachment, impersonation and url, separated by commas.</source>
+        <translation>O tipo de log &quot;%1&quot; em --types é desconhecido. Use attachment, impersonation e url, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of --page-size is invalid. Use a number from 1 to 500.</source>
+        <translation>O valor &quot;%1&quot; de --page-size é inválido. Use um número de 1 a 500.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of --lang is invalid. Use en or pt_BR.</source>
+        <translation>O valor &quot;%1&quot; de --lang é inválido. Use en ou pt_BR.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of --format is invalid. Use jsonl or table.</source>
+        <translation>O valor &quot;%1&quot; de --format é inválido. Use jsonl ou table.</translation>
+    </message>
+    <message>
+        <source>preview needs --from and --to, for example --from 2026-12-01T00:00:00Z --to 2026-12-02T00:00:00Z.</source>
+        <translation>O comando preview precisa de --from e --to, por exemplo --from 2026-12-01T00:00:00Z --to 2026-12-02T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--from (%1) must be earlier than --to (%2).</source>
+        <translation>--from (%1) deve ser anterior a --to (%2).</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Mostra a versão e sai.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>The client ID and client secret were accepted.</source>
+        <translation>O ID do cliente e o segredo do cliente foram aceitos.</translation>
+    </message>
+    <message>
+        <source>The signature was accepted for the account &quot;%1&quot;.</source>
+        <translation>A assinatura foi aceita para a conta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The %1 | Read permission is granted.</source>
+        <translation>A permissão %1 | Read está concedida.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopRemedy</name>
+    <message>
+        <source>Mimecast Bridge keeps credentials in the Secret Service, which GNOME Keyring provides on this desktop. Install the packages gnome-keyring and libsecret-1-0, log out and log in again, and unlock the login keyring when asked (the Passwords and Keys application can also unlock it). Then restart Mimecast Bridge, because the keychain backend is chosen once at start-up.</source>
+        <translation>O Mimecast Bridge guarda as credenciais no Secret Service, que neste ambiente de trabalho é fornecido pelo GNOME Keyring (Chaveiro do GNOME). Instale os pacotes gnome-keyring e libsecret-1-0, encerre a sessão e entre novamente, e desbloqueie o chaveiro de login quando for solicitado (o aplicativo Senhas e chaves também pode desbloqueá-lo). Depois, reinicie o Mimecast Bridge, porque o back-end do chaveiro do sistema é escolhido uma única vez, na inicialização.</translation>
+    </message>
+    <message>
+        <source>Mimecast Bridge keeps credentials in KWallet or in another Secret Service provider. In System Settings, open KDE Wallet, enable the KDE wallet subsystem and make sure a wallet exists and is open. Alternatively, install a Secret Service provider such as gnome-keyring. Then restart Mimecast Bridge, because the keychain backend is chosen once at start-up.</source>
+        <translation>O Mimecast Bridge guarda as credenciais no KWallet ou em outro provedor do Secret Service. Nas Configurações do sistema, abra Carteira do KDE, ative o subsistema de carteiras do KDE e verifique se existe uma carteira e se ela está aberta. Como alternativa, instale um provedor do Secret Service, como o gnome-keyring. Depois, reinicie o Mimecast Bridge, porque o back-end do chaveiro do sistema é escolhido uma única vez, na inicialização.</translation>
+    </message>
+    <message>
+        <source>Mimecast Bridge keeps credentials in Windows Credential Manager. Sign in with your own user account and check that your organization&apos;s policy allows saving credentials in Credential Manager. Then try again.</source>
+        <translation>O Mimecast Bridge guarda as credenciais no Gerenciador de Credenciais do Windows. Entre com a sua própria conta de usuário e verifique se a política da sua organização permite salvar credenciais no Gerenciador de Credenciais. Depois, tente novamente.</translation>
+    </message>
+    <message>
+        <source>Mimecast Bridge keeps credentials in the macOS Keychain. Open Keychain Access, unlock the login keychain, and choose Allow when Mimecast Bridge asks for access. Then try again.</source>
+        <translation>O Mimecast Bridge guarda as credenciais nas Chaves do macOS (Keychain). Abra o Acesso às Chaves, desbloqueie o chaveiro de início de sessão e escolha Permitir quando o Mimecast Bridge pedir acesso. Depois, tente novamente.</translation>
+    </message>
+    <message>
+        <source>No known desktop was detected, so no Secret Service provider may be running. On a desktop, install gnome-keyring or enable KWallet, then log out and log in again. On a server, over SSH or in a container, start GNOME Keyring in a D-Bus session and run Mimecast Bridge in that session:
+%1</source>
+        <extracomment>%1 is a block of shell commands; keep it unchanged.</extracomment>
+        <translation>Nenhum ambiente de trabalho conhecido foi detectado, então talvez nenhum provedor do Secret Service esteja em execução. Em um ambiente de trabalho, instale o gnome-keyring ou ative o KWallet e, em seguida, encerre a sessão e entre novamente. Em um servidor, via SSH ou em um contêiner, inicie o GNOME Keyring em uma sessão D-Bus e execute o Mimecast Bridge nessa sessão:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetCredentials</name>
+    <message numerus="yes">
+        <source>Removed %n credential(s) of profile &quot;%1&quot; from the keychain.</source>
+        <translation>
+            <numerusform>%n credencial do perfil &quot;%1&quot; foi removida do chaveiro do sistema.</numerusform>
+            <numerusform>%n credenciais do perfil &quot;%1&quot; foram removidas do chaveiro do sistema.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MimecastAuth</name>
+    <message>
+        <source>The token request to %1 timed out after %2 seconds. Check the network connection and the base URL.</source>
+        <translation>A solicitação de token para %1 atingiu o tempo limite após %2 segundos. Verifique a conexão de rede e a URL base.</translation>
+    </message>
+    <message>
+        <source>The token request to %1 failed: %2. Check the network connection and the base URL.</source>
+        <translation>A solicitação de token para %1 falhou: %2. Verifique a conexão de rede e a URL base.</translation>
+    </message>
+    <message>
+        <source>Mimecast rejected the client ID or client secret (%1). Check the API 2.0 application&apos;s credentials in the Mimecast administration console.</source>
+        <translation>O Mimecast rejeitou o ID do cliente ou o segredo do cliente (%1). Verifique as credenciais do aplicativo da API 2.0 no console de administração do Mimecast.</translation>
+    </message>
+    <message>
+        <source>Invalid response from Mimecast for /oauth/token: HTTP 200 without an access token. Check the base URL and any proxy between this computer and Mimecast.</source>
+        <translation>Resposta inválida do Mimecast para /oauth/token: HTTP 200 sem token de acesso. Verifique a URL base e qualquer proxy entre este computador e o Mimecast.</translation>
+    </message>
+</context>
+<context>
+    <name>MimecastClient</name>
+    <message>
+        <source>The call to %1%2 timed out after %3 seconds. It is retried with increasing delays.</source>
+        <translation>A chamada para %1%2 atingiu o tempo limite após %3 segundos. Ela será repetida com intervalos crescentes.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>A chamada foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If a proxy inspects TLS traffic, add its CA certificate; the certificate is never ignored.</source>
+        <translation>A conexão segura com %1 falhou: %2. Se houver um proxy que inspeciona o tráfego TLS, adicione o certificado de CA dele; erros de certificado nunca são ignorados.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2. Check the network connection, the proxy settings and the base URL.</source>
+        <translation>A conexão com %1 falhou: %2. Verifique a conexão de rede, as configurações de proxy e a URL base.</translation>
+    </message>
+</context>
+<context>
+    <name>MimecastResponse</name>
+    <message>
+        <source>Invalid response from Mimecast for %1: HTTP %2, content type &quot;%3&quot;, starting with &quot;%4&quot;. The call is retried later; if this persists, check the base URL and any proxy between this computer and Mimecast.</source>
+        <translation>Resposta inválida do Mimecast para %1: HTTP %2, tipo de conteúdo &quot;%3&quot;, começando com &quot;%4&quot;. A chamada será repetida mais tarde; se o problema persistir, verifique a URL base e qualquer proxy entre este computador e o Mimecast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock differs from Mimecast&apos;s by %n minute(s); correct the system clock.</source>
+        <translation>
+            <numerusform>O relógio deste computador difere do relógio do Mimecast em %n minuto; corrija o relógio do sistema.</numerusform>
+            <numerusform>O relógio deste computador difere do relógio do Mimecast em %n minutos; corrija o relógio do sistema.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mimecast rejected the request signature (%1). Check the application ID, application key, access key and secret key.</source>
+        <translation>O Mimecast rejeitou a assinatura da solicitação (%1). Verifique o ID do aplicativo, a chave do aplicativo, a chave de acesso e a chave secreta.</translation>
+    </message>
+    <message>
+        <source>Mimecast rejected the client ID or client secret (%1). Check the API 2.0 application&apos;s credentials in the Mimecast administration console.</source>
+        <translation>O Mimecast rejeitou o ID do cliente ou o segredo do cliente (%1). Verifique as credenciais do aplicativo da API 2.0 no console de administração do Mimecast.</translation>
+    </message>
+    <message>
+        <source>The API application lacks the %1 | Read permission (%2). Grant it to the application&apos;s role in Mimecast, or turn this log type off.</source>
+        <translation>O aplicativo da API não tem a permissão %1 | Read (%2). Conceda-a à função do aplicativo no Mimecast ou desative este tipo de log.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 not found (%2). Check the region or base URL.</source>
+        <translation>Endpoint %1 não encontrado (%2). Verifique a região ou a URL base.</translation>
+    </message>
+    <message>
+        <source>The API 1.0 access key binding has expired (%1). Create new access and secret keys for the service user and enter them again.</source>
+        <translation>O vínculo da chave de acesso da API 1.0 expirou (%1). Gere uma nova chave de acesso e uma nova chave secreta para o usuário de serviço e informe-as novamente.</translation>
+    </message>
+    <message>
+        <source>Mimecast&apos;s rate limit was reached (%1).</source>
+        <translation>O limite de taxa do Mimecast foi atingido (%1).</translation>
+    </message>
+    <message>
+        <source>Mimecast returned a server error (%1). The call is retried with increasing delays.</source>
+        <translation>O Mimecast retornou um erro de servidor (%1). A chamada será repetida com intervalos crescentes.</translation>
+    </message>
+    <message>
+        <source>Mimecast rejected the request to %1 (%2).</source>
+        <translation>O Mimecast rejeitou a solicitação para %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Mimecast reported an error for %1: %2. The call is retried later.</source>
+        <translation>O Mimecast informou um erro para %1: %2. A chamada será repetida mais tarde.</translation>
+    </message>
+    <message>
+        <source>Mimecast reported an error for %1: %2. Correct the request or the account settings; it is not retried automatically.</source>
+        <translation>O Mimecast informou um erro para %1: %2. Corrija a solicitação ou as configurações da conta; ela não será repetida automaticamente.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCommand</name>
+    <message>
+        <source>%1: rate limited until %2.</source>
+        <translation>%1: limite de taxa atingido; aguardando até %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Retrying at %3.</source>
+        <translation>%1: %2 Nova tentativa às %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rejected %1 record: %2</source>
+        <translation>Registro %1 rejeitado: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Alert type</source>
+        <translation>Tipo de alerta</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Ameaça</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Subject / detail</source>
+        <translation>Assunto / detalhe</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettings</name>
+    <message>
+        <source>Cannot create the folder for &quot;%1&quot;. Check the permissions of the configuration folder.</source>
+        <translation>Não é possível criar a pasta de &quot;%1&quot;. Verifique as permissões da pasta de configuração.</translation>
+    </message>
+    <message>
+        <source>Cannot write the profile settings &quot;%1&quot;. Check the permissions and free disk space.</source>
+        <translation>Não é possível gravar as configurações do perfil &quot;%1&quot;. Verifique as permissões e o espaço livre em disco.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordProcessor</name>
+    <message>
+        <source>%1 record: alert type &quot;%2&quot;, table row &quot;%3&quot; gives %4.</source>
+        <translation>Registro %1: tipo de alerta &quot;%2&quot;; a linha &quot;%3&quot; da tabela resulta em %4.</translation>
+    </message>
+    <message>
+        <source>url record without ttpDefinition: creationMethod = &quot;%1&quot;, table row &quot;%2&quot; gives %3.</source>
+        <translation>Registro url sem ttpDefinition: creationMethod = &quot;%1&quot;; a linha &quot;%2&quot; da tabela resulta em %3.</translation>
+    </message>
+    <message>
+        <source>url record without ttpDefinition: creationMethod = &quot;%1&quot;, no table row, so the category default &quot;%2&quot; gives %3.</source>
+        <translation>Registro url sem ttpDefinition: creationMethod = &quot;%1&quot;; sem linha na tabela, o padrão da categoria &quot;%2&quot; resulta em %3.</translation>
+    </message>
+    <message>
+        <source>url record: reason = &quot;%1&quot;, table row &quot;%2&quot; gives %3.</source>
+        <translation>Registro url: reason = &quot;%1&quot;; a linha &quot;%2&quot; da tabela resulta em %3.</translation>
+    </message>
+    <message>
+        <source>url record: reason = &quot;%1&quot;, no table row, so the category default &quot;%2&quot; gives %3.</source>
+        <translation>Registro url: reason = &quot;%1&quot;; sem linha na tabela, o padrão da categoria &quot;%2&quot; resulta em %3.</translation>
+    </message>
+    <message>
+        <source>url record: ttpDefinition = &quot;%1&quot;, table row &quot;%2&quot; gives %3.</source>
+        <translation>Registro url: ttpDefinition = &quot;%1&quot;; a linha &quot;%2&quot; da tabela resulta em %3.</translation>
+    </message>
+    <message>
+        <source>url record: ttpDefinition = &quot;%1&quot;, no table row, so the category default &quot;%2&quot; gives %3.</source>
+        <translation>Registro url: ttpDefinition = &quot;%1&quot;; sem linha na tabela, o padrão da categoria &quot;%2&quot; resulta em %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValidation</name>
+    <message>
+        <source>The element is not a log record of this type.</source>
+        <translation>O elemento não é um registro de log deste tipo.</translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing or empty.</source>
+        <translation>O campo obrigatório &quot;%1&quot; está ausente ou vazio.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has the wrong type.</source>
+        <translation>O campo &quot;%1&quot; é de um tipo incorreto.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a valid date and time.</source>
+        <translation>O campo &quot;%1&quot; não é uma data e hora válida.</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Global (automatic fail-over)</source>
+        <translation>Global (failover automático)</translation>
+    </message>
+    <message>
+        <source>United Kingdom (pinned)</source>
+        <translation>Reino Unido (fixo)</translation>
+    </message>
+    <message>
+        <source>United States (pinned)</source>
+        <translation>Estados Unidos (fixo)</translation>
+    </message>
+    <message>
+        <source>Europe (excluding Germany)</source>
+        <translation>Europa (exceto Alemanha)</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemanha</translation>
+    </message>
+    <message>
+        <source>United States, grid A</source>
+        <translation>Estados Unidos, grid A</translation>
+    </message>
+    <message>
+        <source>United States, grid B</source>
+        <translation>Estados Unidos, grid B</translation>
+    </message>
+    <message>
+        <source>United States public sector</source>
+        <translation>Estados Unidos, setor público</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>África do Sul</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Austrália</translation>
+    </message>
+    <message>
+        <source>Offshore (jer-api host)</source>
+        <translation>Offshore (host jer-api)</translation>
+    </message>
+    <message>
+        <source>Offshore (je-api host)</source>
+        <translation>Offshore (host je-api)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keychain operation succeeded.</source>
+        <translation>A operação no chaveiro do sistema foi concluída com êxito.</translation>
+    </message>
+    <message>
+        <source>No credentials are stored for this profile. Store them first.</source>
+        <translation>Nenhuma credencial está armazenada para este perfil. Armazene-as primeiro.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Nenhum serviço de chaveiro do sistema está disponível. Instale e inicie um provedor do Secret Service, como o GNOME Keyring ou o KWallet, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied or the keyring is locked. Unlock the keyring and allow access, then try again.</source>
+        <translation>O acesso ao chaveiro do sistema foi negado ou o chaveiro está bloqueado. Desbloqueie o chaveiro e permita o acesso; depois, tente novamente.</translation>
+    </message>
+    <message>
+        <source>The value is too large for the keychain. Check that the right value was pasted.</source>
+        <translation>O valor é grande demais para o chaveiro do sistema. Verifique se o valor correto foi colado.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. See the log for details.</source>
+        <translation>O chaveiro do sistema informou um erro. Consulte o log para ver os detalhes.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCredentials</name>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Nada foi armazenado: %1</translation>
+    </message>
+    <message>
+        <source>PASS %1: %2</source>
+        <translation>OK %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n credential(s) of profile &quot;%1&quot; in the keychain.</source>
+        <translation>
+            <numerusform>%n credencial do perfil &quot;%1&quot; foi armazenada no chaveiro do sistema.</numerusform>
+            <numerusform>%n credenciais do perfil &quot;%1&quot; foram armazenadas no chaveiro do sistema.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing to the keychain failed (%1); restoring the previous values.</source>
+        <translation>A gravação no chaveiro do sistema falhou (%1); restaurando os valores anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalInput</name>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>Input ended before %1 was entered.</source>
+        <translation>A entrada terminou antes que %1 fosse informado.</translation>
+    </message>
+    <message>
+        <source>Line %1 of standard input is not NAME=value with NAME one of %2.</source>
+        <translation>A linha %1 da entrada padrão não está no formato NOME=valor, com NOME sendo um destes: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is missing. Set the environment variable or give a %1=value line on standard input.</source>
+        <translation>%1 está ausente. Defina a variável de ambiente ou informe uma linha %1=valor na entrada padrão.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatMapping</name>
+    <message>
+        <source>Line %1 of the mapping table: %2</source>
+        <translation>Linha %1 da tabela de mapeamento: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;alertType&quot;, &quot;threatId&quot; and &quot;threatName&quot; must be non-empty strings.</source>
+        <translation>&quot;alertType&quot;, &quot;threatId&quot; e &quot;threatName&quot; devem ser strings não vazias.</translation>
+    </message>
+    <message>
+        <source>the alert type &quot;%1&quot; is listed twice.</source>
+        <translation>o tipo de alerta &quot;%1&quot; aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>The mapping table is empty.</source>
+        <translation>A tabela de mapeamento está vazia.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping table &quot;%1&quot;: %2</source>
+        <translation>Não é possível ler a tabela de mapeamento &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 The previous table stays in force.</source>
+        <translation>%1: %2 A tabela anterior continua em vigor.</translation>
+    </message>
+</context>
+<context>
+    <name>TtpLogFetcher</name>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 Operação abandonada após %n tentativa.</numerusform>
+            <numerusform>%1 Operação abandonada após %n tentativas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The URL &quot;%1&quot; is not valid. Enter a URL such as https://api.services.mimecast.com.</source>
+        <translation>A URL &quot;%1&quot; não é válida. Informe uma URL como https://api.services.mimecast.com.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; contains a user name or password. Remove them; credentials are entered separately.</source>
+        <translation>A URL &quot;%1&quot; contém um nome de usuário ou uma senha. Remova-os; as credenciais são informadas separadamente.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; uses plain http, which is allowed only for this computer (127.0.0.1, ::1 or localhost). Use an https URL.</source>
+        <translation>A URL &quot;%1&quot; usa http sem criptografia, o que só é permitido para este computador (127.0.0.1, ::1 ou localhost). Use uma URL https.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; has the unsupported scheme &quot;%2&quot;. Use an https URL.</source>
+        <translation>A URL &quot;%1&quot; usa o esquema &quot;%2&quot;, que não tem suporte. Use uma URL https.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::MainWindow</name>
+    <message>
+        <source>Mimecast Bridge</source>
+        <translation>Mimecast Bridge</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Mimecast Bridge</source>
+        <translation>&amp;Sobre o Mimecast Bridge</translation>
+    </message>
+    <message>
+        <source>Mimecast Bridge collects a customer&apos;s Mimecast threat alerts and maps each one to a MITRE ATT&amp;CK technique.
+
+The setup wizard is not part of this version yet. Use mimecast-bridge-cli to store credentials, check a connection and preview alerts; run &quot;mimecast-bridge-cli --help&quot; for the commands.</source>
+        <translation>O Mimecast Bridge coleta os alertas de ameaças do Mimecast de um cliente e mapeia cada um deles para uma técnica do MITRE ATT&amp;CK.
+
+O assistente de configuração ainda não faz parte desta versão. Use o mimecast-bridge-cli para armazenar credenciais, verificar uma conexão e visualizar alertas; execute &quot;mimecast-bridge-cli --help&quot; para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introdução</translation>
+    </message>
+    <message>
+        <source>About Mimecast Bridge</source>
+        <translation>Sobre o Mimecast Bridge</translation>
+    </message>
+    <message>
+        <source>Mimecast Bridge %1
+
+Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them to Sophos Central.</source>
+        <translation>Mimecast Bridge %1
+
+Coleta alertas de ameaças do Mimecast, mapeia-os para o MITRE ATT&amp;CK e os entrega ao Sophos Central.</translation>
+    </message>
+</context>
+</TS>
