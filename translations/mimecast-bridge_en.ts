@@ -723,5 +723,21 @@ Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them
 
 Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them to Sophos Central.</translation>
     </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Checking the keychain…</translation>
+    </message>
+    <message>
+        <source>Keychain available.</source>
+        <translation>Keychain available.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: credentials cannot be stored. %1</source>
+        <translation>No keychain is available: credentials cannot be stored. %1</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Keychain status</translation>
+    </message>
 </context>
 </TS>

@@ -724,5 +724,21 @@ Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them
 
 Coleta alertas de ameaças do Mimecast, mapeia-os para o MITRE ATT&amp;CK e os entrega ao Sophos Central.</translation>
     </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Verificando o chaveiro do sistema…</translation>
+    </message>
+    <message>
+        <source>Keychain available.</source>
+        <translation>Chaveiro do sistema disponível.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: credentials cannot be stored. %1</source>
+        <translation>Nenhum chaveiro do sistema está disponível: as credenciais não podem ser armazenadas. %1</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Status do chaveiro do sistema</translation>
+    </message>
 </context>
 </TS>

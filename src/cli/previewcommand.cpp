@@ -6,6 +6,7 @@
 #include "ttplogfetcher.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -17,19 +18,34 @@ void PreviewCommand::start()
     if (!resolveSettings())
         return;
 
+    const QList<TimeWindow> windows
+            = WindowPlanner::split(m_options.from, m_options.to, maxWindowSeconds);
     for (const LogType type : std::as_const(m_settings.logTypes)) {
-        QDateTime windowFrom = m_options.from;
-        while (windowFrom < m_options.to) {
-            const QDateTime windowTo = std::min(windowFrom.addSecs(maxWindowSeconds), m_options.to);
-            m_windows.append({type, {windowFrom, windowTo}});
-            windowFrom = windowTo;
-        }
+        for (const TimeWindow &window : windows)
+            m_windows.append({type, window});
     }
+
+    loadMappingOverride();
 
     loadCredentials([this](const MimecastCredentials &credentials) {
         m_client = createClient(credentials);
         startNextWindow();
     });
+}
+
+void PreviewCommand::loadMappingOverride()
+{
+    const QString path = ProfileSettings::mappingOverridePath(configFolder(), m_options.profile);
+    if (!QFileInfo::exists(path))
+        return;
+
+    QString error;
+    const std::optional<ThreatMappingTable> table = ThreatMappingTable::fromFile(path, &error);
+    if (!table) {
+        printError(error);
+        return;
+    }
+    m_processor = RecordProcessor(*table);
 }
 
 void PreviewCommand::startNextWindow()
@@ -44,7 +60,7 @@ void PreviewCommand::startNextWindow()
     fetchOptions.pageSize = m_settings.pageSize;
     fetchOptions.backoff = backoffPolicy();
 
-    m_fetcher = new TtpLogFetcher(m_client, type, window.first, window.second, fetchOptions, this);
+    m_fetcher = new TtpLogFetcher(m_client, type, window.from, window.to, fetchOptions, this);
     connect(m_fetcher, &TtpLogFetcher::pageReceived, this, &PreviewCommand::acceptPage);
     connect(m_fetcher, &TtpLogFetcher::windowRestarted, this, &PreviewCommand::discardWindow);
     connect(m_fetcher, &TtpLogFetcher::waiting, this,

@@ -4,6 +4,7 @@
 #include "commandbase.h"
 #include "mimecasterror.h"
 #include "recordprocessor.h"
+#include "windowplanner.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -35,6 +36,9 @@ private:
         int clean = 0;
     };
 
+    // Uses the profile's mapping override file when there is one; an invalid file is reported
+    // and the built-in table stays in force.
+    void loadMappingOverride();
     void startNextWindow();
     void acceptPage(LogType type, const QJsonArray &elements);
     void discardWindow();
@@ -43,7 +47,7 @@ private:
 
     MimecastClient *m_client = nullptr;
     RecordProcessor m_processor;
-    QList<std::pair<LogType, std::pair<QDateTime, QDateTime>>> m_windows;
+    QList<std::pair<LogType, TimeWindow>> m_windows;
     TtpLogFetcher *m_fetcher = nullptr;
 
     QList<NormalizedAlert> m_alerts;

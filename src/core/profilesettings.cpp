@@ -19,6 +19,11 @@ QString ProfileSettings::filePath(const QString &configFolder, const QString &na
     return QDir(configFolder).filePath(QStringLiteral("profiles/%1.ini").arg(name));
 }
 
+QString ProfileSettings::mappingOverridePath(const QString &configFolder, const QString &name)
+{
+    return QDir(configFolder).filePath(QStringLiteral("profiles/%1-mapping.jsonl").arg(name));
+}
+
 std::optional<ProfileSettings> ProfileSettings::load(const QString &configFolder,
                                                      const QString &name, QStringList *warnings)
 {

@@ -26,6 +26,10 @@ struct ProfileSettings
 
     static QString filePath(const QString &configFolder, const QString &name);
 
+    // Optional mapping table that replaces the built-in one for this profile, in the same JSON
+    // lines format: <config folder>/profiles/<name>-mapping.jsonl.
+    static QString mappingOverridePath(const QString &configFolder, const QString &name);
+
     // Returns std::nullopt when the profile has never been saved. Invalid stored values fall
     // back to the defaults and are listed in warnings.
     static std::optional<ProfileSettings> load(const QString &configFolder, const QString &name,

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "desktopremedy.h"
+#include "guilogging.h"
+#include "keychainprobe.h"
 #include "languages.h"
+#include "qtkeychainsecretstore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -10,6 +14,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace bridge {
@@ -28,9 +33,47 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addStretch();
     setCentralWidget(central);
 
+    m_keychainStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_keychainStatus, 1);
+
     createMenus();
     retranslate();
     resize(720, 420);
+    startKeychainProbe();
+}
+
+void MainWindow::startKeychainProbe()
+{
+    // QtKeychain 0.13 has no availability call, so a sentinel read tells whether a keychain
+    // answers. It runs asynchronously; the window is usable meanwhile.
+    m_secretStore = new QtKeychainSecretStore(this);
+    auto *probe = new KeychainProbe(m_secretStore, this);
+    connect(probe, &KeychainProbe::finished, this,
+            [this, probe](const KeychainProbeResult &result) {
+                probe->deleteLater();
+                m_keychainAvailable = result.available;
+                if (!result.available) {
+                    qCWarning(lcGui)
+                            << "keychain unavailable:" << secretStoreStatusName(result.status)
+                            << result.detail;
+                }
+                showKeychainStatus();
+            });
+    probe->start();
+}
+
+void MainWindow::showKeychainStatus()
+{
+    if (!m_keychainAvailable) {
+        m_keychainStatus->setText(tr("Checking the keychain…"));
+        return;
+    }
+    m_keychainStatus->setText(*m_keychainAvailable
+                                      ? tr("Keychain available.")
+                                      : tr("No keychain is available: credentials cannot be "
+                                           "stored. %1")
+                                                .arg(keychainRemedyForCurrentDesktop()));
+    m_keychainStatus->setAccessibleName(tr("Keychain status"));
 }
 
 void MainWindow::createMenus()
@@ -75,6 +118,7 @@ void MainWindow::retranslate()
                "Use mimecast-bridge-cli to store credentials, check a connection and preview "
                "alerts; run \"mimecast-bridge-cli --help\" for the commands."));
     m_introduction->setAccessibleName(tr("Introduction"));
+    showKeychainStatus();
 }
 
 void MainWindow::switchLanguage(const QString &language)

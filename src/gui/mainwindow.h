@@ -2,12 +2,17 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
 
 namespace bridge {
+
+class SecretStore;
+struct KeychainProbeResult;
 
 // The application's main window. It retranslates itself when the language changes at run time.
 class MainWindow : public QMainWindow
@@ -25,6 +30,8 @@ private:
     void retranslate();
     void switchLanguage(const QString &language);
     void showAbout();
+    void startKeychainProbe();
+    void showKeychainStatus();
 
     QLabel *m_introduction = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -35,6 +42,9 @@ private:
     QAction *m_portugueseAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    SecretStore *m_secretStore = nullptr;
+    QLabel *m_keychainStatus = nullptr;
+    std::optional<bool> m_keychainAvailable;
 };
 
 } // namespace bridge

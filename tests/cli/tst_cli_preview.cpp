@@ -5,6 +5,7 @@
 #include "mimecastsimulator.h"
 #include "simulatorcredentials.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,8 @@ private slots:
     void previewApi1PortugueseLocale();
     void previewTableFormat();
     void previewOneLogType();
+    void previewMappingOverride();
+    void previewInvalidMappingOverride();
     void checkAllPass();
     void checkForbiddenLogType();
     void checkWrongClientSecret();
@@ -252,6 +255,56 @@ void CliPreviewTest::previewOneLogType()
         if (object.value(u"path").toString().contains(u"get-logs"))
             QCOMPARE(object.value(u"path").toString(), QStringLiteral("/api/ttp/url/get-logs"));
     }
+}
+
+void CliPreviewTest::previewMappingOverride()
+{
+    const QString profile = QStringLiteral("override-valid");
+    QDir().mkpath(m_stateDir.filePath(QStringLiteral("config/profiles")));
+    QFile table(
+            m_stateDir.filePath(QStringLiteral("config/profiles/%1-mapping.jsonl").arg(profile)));
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write(
+            R"({"alertType":"Unsafe Email Attachment","threatId":"T1204.002","threatName":"Malicious File"})"
+            "\n");
+    table.close();
+
+    QStringList arguments = previewArguments(QStringLiteral("2"));
+    arguments << QStringLiteral("--types") << QStringLiteral("attachment")
+              << QStringLiteral("--profile") << profile;
+    const CliResult result = runCli(arguments, api2Environment());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(!result.outputLines().isEmpty());
+    for (const QString &line : result.outputLines()) {
+        const QJsonObject alert = QJsonDocument::fromJson(line.toUtf8()).object();
+        QCOMPARE(alert.value(u"threatId").toString(), QStringLiteral("T1204.002"));
+        QCOMPARE(alert.value(u"threatName").toString(), QStringLiteral("Malicious File"));
+    }
+}
+
+void CliPreviewTest::previewInvalidMappingOverride()
+{
+    const QString profile = QStringLiteral("override-broken");
+    QDir().mkpath(m_stateDir.filePath(QStringLiteral("config/profiles")));
+    QFile table(
+            m_stateDir.filePath(QStringLiteral("config/profiles/%1-mapping.jsonl").arg(profile)));
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write(
+            R"({"alertType":"Unsafe Email Attachment","threatId":"T1204.002","threatName":"Malicious File"})"
+            "\n{\"alertType\": \"URL Protection\"\n");
+    table.close();
+
+    QStringList arguments = previewArguments(QStringLiteral("2"));
+    arguments << QStringLiteral("--types") << QStringLiteral("attachment")
+              << QStringLiteral("--profile") << profile;
+    const CliResult result = runCli(arguments, api2Environment());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.standardError.contains(u"Line 2"), qPrintable(result.standardError));
+    QVERIFY(!result.outputLines().isEmpty());
+    // The built-in table stays in force.
+    const QJsonObject first
+            = QJsonDocument::fromJson(result.outputLines().first().toUtf8()).object();
+    QCOMPARE(first.value(u"threatId").toString(), QStringLiteral("T1598.002"));
 }
 
 void CliPreviewTest::checkAllPass()
