@@ -42,46 +42,12 @@
         <translation>The API 1.0 secret key is not valid base64. Copy it again from the Mimecast administration console, without extra characters.</translation>
     </message>
     <message>
-        <source>No API %1 credential &quot;%2&quot; is stored for the profile &quot;%3&quot;. Run store-credentials, or set %4.</source>
-        <translation>No API %1 credential &quot;%2&quot; is stored for the profile &quot;%3&quot;. Run store-credentials, or set %4.</translation>
+        <source>No credential &quot;%1&quot; is stored for the profile &quot;%2&quot;. Run store-credentials, or set %3.</source>
+        <translation>No credential &quot;%1&quot; is stored for the profile &quot;%2&quot;. Run store-credentials, or set %3.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Commands:
-  check               Test the credentials and each log type&apos;s permission.
-  preview             Print the alerts of a time window (--from, --to).
-  store-credentials   Test and store credentials read from the environment or
-                      standard input (NAME=value lines) in the keychain.
-  forget-credentials  Remove the profile&apos;s credentials from the keychain.
-
-Credentials are read from MIMECAST_CLIENT_ID and MIMECAST_CLIENT_SECRET (API 2.0)
-or MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY and MIMECAST_SECRET_KEY
-(API 1.0) when set, otherwise from the keychain. They are never accepted as
-arguments.
-
-Exit status: 0 success, 1 network or server failure, 2 usage error,
-3 authentication or permission failure, 4 invalid response, 5 keychain
-unavailable.
-</source>
-        <translation>Commands:
-  check               Test the credentials and each log type&apos;s permission.
-  preview             Print the alerts of a time window (--from, --to).
-  store-credentials   Test and store credentials read from the environment or
-                      standard input (NAME=value lines) in the keychain.
-  forget-credentials  Remove the profile&apos;s credentials from the keychain.
-
-Credentials are read from MIMECAST_CLIENT_ID and MIMECAST_CLIENT_SECRET (API 2.0)
-or MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY and MIMECAST_SECRET_KEY
-(API 1.0) when set, otherwise from the keychain. They are never accepted as
-arguments.
-
-Exit status: 0 success, 1 network or server failure, 2 usage error,
-3 authentication or permission failure, 4 invalid response, 5 keychain
-unavailable.
-</translation>
-    </message>
     <message>
         <source>Customer profile to use (default: default).</source>
         <translation>Customer profile to use (default: default).</translation>
@@ -171,10 +137,6 @@ unavailable.
         <translation>Collects Mimecast threat alerts and maps them to MITRE ATT&amp;CK.</translation>
     </message>
     <message>
-        <source>check, preview, store-credentials or forget-credentials.</source>
-        <translation>check, preview, store-credentials or forget-credentials.</translation>
-    </message>
-    <message>
         <source>The value &quot;%1&quot; of --%2 is not a valid ISO 8601 time. Use, for example, 2026-12-04T15:00:00Z.</source>
         <translation>The value &quot;%1&quot; of --%2 is not a valid ISO 8601 time. Use, for example, 2026-12-04T15:00:00Z.</translation>
     </message>
@@ -189,10 +151,6 @@ unavailable.
     <message>
         <source>Unexpected arguments after the command. Secrets are never accepted as arguments; set them in the environment or store them in the keychain.</source>
         <translation>Unexpected arguments after the command. Secrets are never accepted as arguments; set them in the environment or store them in the keychain.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Use check, preview, store-credentials or forget-credentials.</source>
-        <translation>Unknown command &quot;%1&quot;. Use check, preview, store-credentials or forget-credentials.</translation>
     </message>
     <message>
         <source>The profile name &quot;%1&quot; is invalid. Use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters.</source>
@@ -233,6 +191,104 @@ unavailable.
     <message>
         <source>Print the version and exit.</source>
         <translation>Print the version and exit.</translation>
+    </message>
+    <message>
+        <source>With sync: run one poll and its deliveries, then exit.</source>
+        <translation>With sync: run one poll and its deliveries, then exit.</translation>
+    </message>
+    <message>
+        <source>Where sync delivers alerts: sophos-case (default), https or jsonl.</source>
+        <translation>Where sync delivers alerts: sophos-case (default), https or jsonl.</translation>
+    </message>
+    <message>
+        <source>Sophos Central API URL (default https://api.central.sophos.com).</source>
+        <translation>Sophos Central API URL (default https://api.central.sophos.com).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>HTTPS ingest URL for --destination https.</source>
+        <translation>HTTPS ingest URL for --destination https.</translation>
+    </message>
+    <message>
+        <source>JSON Lines file for --destination jsonl.</source>
+        <translation>JSON Lines file for --destination jsonl.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust, for example a TLS-inspecting proxy&apos;s.</source>
+        <translation>Extra CA certificates (PEM) to trust, for example a TLS-inspecting proxy&apos;s.</translation>
+    </message>
+    <message>
+        <source>--once is only valid with sync.</source>
+        <translation>--once is only valid with sync.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of --destination is invalid. Use sophos-case, https or jsonl.</source>
+        <translation>The value &quot;%1&quot; of --destination is invalid. Use sophos-case, https or jsonl.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  check               Test the credentials and each log type&apos;s permission.
+  preview             Print the alerts of a time window (--from, --to).
+  sync                Collect new alerts and deliver them every poll interval
+                      until stopped, or once with --once.
+  status              Print the profile&apos;s checkpoints and outbox counts.
+  store-credentials   Test and store credentials read from the environment or
+                      standard input (NAME=value lines) in the keychain.
+  forget-credentials  Remove the profile&apos;s credentials from the keychain.
+
+Credentials are read from MIMECAST_CLIENT_ID and MIMECAST_CLIENT_SECRET (API 2.0)
+or MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY and MIMECAST_SECRET_KEY
+(API 1.0), and SOPHOS_CLIENT_ID, SOPHOS_CLIENT_SECRET and INGEST_KEY for the
+destinations, when set; otherwise from the keychain. They are never accepted as
+arguments.
+
+Exit status: 0 success, 1 network or server failure, 2 usage error,
+3 authentication or permission failure, 4 invalid response, 5 keychain
+unavailable.
+</source>
+        <translation>Commands:
+  check               Test the credentials and each log type&apos;s permission.
+  preview             Print the alerts of a time window (--from, --to).
+  sync                Collect new alerts and deliver them every poll interval
+                      until stopped, or once with --once.
+  status              Print the profile&apos;s checkpoints and outbox counts.
+  store-credentials   Test and store credentials read from the environment or
+                      standard input (NAME=value lines) in the keychain.
+  forget-credentials  Remove the profile&apos;s credentials from the keychain.
+
+Credentials are read from MIMECAST_CLIENT_ID and MIMECAST_CLIENT_SECRET (API 2.0)
+or MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY and MIMECAST_SECRET_KEY
+(API 1.0), and SOPHOS_CLIENT_ID, SOPHOS_CLIENT_SECRET and INGEST_KEY for the
+destinations, when set; otherwise from the keychain. They are never accepted as
+arguments.
+
+Exit status: 0 success, 1 network or server failure, 2 usage error,
+3 authentication or permission failure, 4 invalid response, 5 keychain
+unavailable.
+</translation>
+    </message>
+    <message>
+        <source>Sophos identity URL (default https://id.sophos.com).</source>
+        <translation>Sophos identity URL (default https://id.sophos.com).</translation>
+    </message>
+    <message>
+        <source>Sophos Central tenant ID, needed for partner and organization accounts.</source>
+        <translation>Sophos Central tenant ID, needed for partner and organization accounts.</translation>
+    </message>
+    <message>
+        <source>check, preview, sync, status, store-credentials or forget-credentials.</source>
+        <translation>check, preview, sync, status, store-credentials or forget-credentials.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use check, preview, sync, status, store-credentials or forget-credentials.</source>
+        <translation>Unknown command &quot;%1&quot;. Use check, preview, sync, status, store-credentials or forget-credentials.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +333,25 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>DestinationSetup</name>
+    <message>
+        <source>The jsonl destination needs --output-file.</source>
+        <translation>The jsonl destination needs --output-file.</translation>
+    </message>
+    <message>
+        <source>The https destination needs --ingest-url.</source>
+        <translation>The https destination needs --ingest-url.</translation>
+    </message>
+    <message>
+        <source>This Sophos Central %1 account manages several tenants. Choose the customer&apos;s tenant with --sophos-tenant: %2.</source>
+        <translation>This Sophos Central %1 account manages several tenants. Choose the customer&apos;s tenant with --sophos-tenant: %2.</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; is not managed by this Sophos Central %2 account. Choose one of: %3.</source>
+        <translation>The tenant &quot;%1&quot; is not managed by this Sophos Central %2 account. Choose one of: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ForgetCredentials</name>
     <message numerus="yes">
         <source>Removed %n credential(s) of profile &quot;%1&quot; from the keychain.</source>
@@ -287,14 +362,75 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>HttpsIngestSink</name>
+    <message>
+        <source>Check the ingest key in the destination settings; the alerts are kept as failed and can be retried.</source>
+        <translation>Check the ingest key in the destination settings; the alerts are kept as failed and can be retried.</translation>
+    </message>
+    <message>
+        <source>Check the ingest URL in the destination settings; the alerts are kept as failed and can be retried.</source>
+        <translation>Check the ingest URL in the destination settings; the alerts are kept as failed and can be retried.</translation>
+    </message>
+    <message>
+        <source>The destination limits the request rate; the alerts are sent again after the wait it asked for.</source>
+        <translation>The destination limits the request rate; the alerts are sent again after the wait it asked for.</translation>
+    </message>
+    <message>
+        <source>The alerts are sent again with increasing delays.</source>
+        <translation>The alerts are sent again with increasing delays.</translation>
+    </message>
+    <message>
+        <source>The destination did not accept the content; the alerts are kept as failed and can be retried once the cause is fixed.</source>
+        <translation>The destination did not accept the content; the alerts are kept as failed and can be retried once the cause is fixed.</translation>
+    </message>
+    <message>
+        <source>The request limits of the HTTPS ingest destination must allow at least one alert and a non-empty body.</source>
+        <translation>The request limits of the HTTPS ingest destination must allow at least one alert and a non-empty body.</translation>
+    </message>
+    <message>
+        <source>The HTTPS ingest destination is busy; the alerts are sent again later.</source>
+        <translation>The HTTPS ingest destination is busy; the alerts are sent again later.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the alerts are sent again later.</source>
+        <translation>Sending was cancelled; the alerts are sent again later.</translation>
+    </message>
+    <message>
+        <source>The alert is too large for the destination: %1 bytes of JSON, more than the limit of %2 bytes per request. It was not sent.</source>
+        <translation>The alert is too large for the destination: %1 bytes of JSON, more than the limit of %2 bytes per request. It was not sent.</translation>
+    </message>
+    <message>
+        <source>The alert is too large for the destination: %1%2 rejected it alone with HTTP 413 (%3 bytes). It is kept as failed; the other alerts are not affected.</source>
+        <translation>The alert is too large for the destination: %1%2 rejected it alone with HTTP 413 (%3 bytes). It is kept as failed; the other alerts are not affected.</translation>
+    </message>
+    <message>
+        <source> The destination reported &quot;%1&quot;.</source>
+        <translation> The destination reported &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ingest endpoint %1%2 rejected %n alert(s) with HTTP %3.%4 %5</source>
+        <translation>
+            <numerusform>The ingest endpoint %1%2 rejected %n alert with HTTP %3.%4 %5</numerusform>
+            <numerusform>The ingest endpoint %1%2 rejected %n alerts with HTTP %3.%4 %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesSink</name>
+    <message>
+        <source>Cannot write alerts to &quot;%1&quot;: the folder &quot;%2&quot; does not exist. Create the folder or choose another file in the destination settings.</source>
+        <translation>Cannot write alerts to &quot;%1&quot;: the folder &quot;%2&quot; does not exist. Create the folder or choose another file in the destination settings.</translation>
+    </message>
+    <message>
+        <source>Writing alerts to &quot;%1&quot; failed: %2. Check the free disk space and the file&apos;s permissions; the alerts are written again later.</source>
+        <translation>Writing alerts to &quot;%1&quot; failed: %2. Check the free disk space and the file&apos;s permissions; the alerts are written again later.</translation>
+    </message>
+</context>
+<context>
     <name>MimecastAuth</name>
     <message>
         <source>The token request to %1 timed out after %2 seconds. Check the network connection and the base URL.</source>
         <translation>The token request to %1 timed out after %2 seconds. Check the network connection and the base URL.</translation>
-    </message>
-    <message>
-        <source>The token request to %1 failed: %2. Check the network connection and the base URL.</source>
-        <translation>The token request to %1 failed: %2. Check the network connection and the base URL.</translation>
     </message>
     <message>
         <source>Mimecast rejected the client ID or client secret (%1). Check the API 2.0 application&apos;s credentials in the Mimecast administration console.</source>
@@ -303,6 +439,10 @@ unavailable.
     <message>
         <source>Invalid response from Mimecast for /oauth/token: HTTP 200 without an access token. Check the base URL and any proxy between this computer and Mimecast.</source>
         <translation>Invalid response from Mimecast for /oauth/token: HTTP 200 without an access token. Check the base URL and any proxy between this computer and Mimecast.</translation>
+    </message>
+    <message>
+        <source>The token request was cancelled.</source>
+        <translation>The token request was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -314,14 +454,6 @@ unavailable.
     <message>
         <source>The call was cancelled.</source>
         <translation>The call was cancelled.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2. If a proxy inspects TLS traffic, add its CA certificate; the certificate is never ignored.</source>
-        <translation>The secure connection to %1 failed: %2. If a proxy inspects TLS traffic, add its CA certificate; the certificate is never ignored.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed: %2. Check the network connection, the proxy settings and the base URL.</source>
-        <translation>The connection to %1 failed: %2. Check the network connection, the proxy settings and the base URL.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +508,80 @@ unavailable.
     <message>
         <source>Mimecast reported an error for %1: %2. Correct the request or the account settings; it is not retried automatically.</source>
         <translation>Mimecast reported an error for %1: %2. Correct the request or the account settings; it is not retried automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>(unknown proxy)</source>
+        <translation>(unknown proxy)</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 does not exist. Choose the PEM file with the CA certificate of the proxy that inspects TLS traffic.</source>
+        <translation>The CA bundle file %1 does not exist. Choose the PEM file with the CA certificate of the proxy that inspects TLS traffic.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 cannot be read: %2. Check the file permissions.</source>
+        <translation>The CA bundle file %1 cannot be read: %2. Check the file permissions.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 contains no PEM certificate. Export the CA certificate in PEM format, the text that starts with &quot;-----BEGIN CERTIFICATE-----&quot;.</source>
+        <translation>The CA bundle file %1 contains no PEM certificate. Export the CA certificate in PEM format, the text that starts with &quot;-----BEGIN CERTIFICATE-----&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1, issued by &quot;%2&quot;, is not trusted: %3. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting.</source>
+        <translation>The certificate of %1, issued by &quot;%2&quot;, is not trusted: %3. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting.</source>
+        <translation>The certificate of %1 is not trusted: %2. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting.</translation>
+    </message>
+    <message>
+        <source>The certificate chain of %1 contains a CA certificate that is not valid for this purpose: %2. If a proxy inspects TLS traffic, ask its administrator for a CA certificate marked as a CA for server certificates.</source>
+        <translation>The certificate chain of %1 contains a CA certificate that is not valid for this purpose: %2. If a proxy inspects TLS traffic, ask its administrator for a CA certificate marked as a CA for server certificates.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is outside its validity period: %2. Check the date and time of this computer.</source>
+        <translation>The certificate of %1 is outside its validity period: %2. Check the date and time of this computer.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is issued for another host name: %2. Check the base URL.</source>
+        <translation>The certificate of %1 is issued for another host name: %2. Check the base URL.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2. The connection is not made while the certificate check fails.</source>
+        <translation>The certificate of %1 was rejected: %2. The connection is not made while the certificate check fails.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting.</source>
+        <translation>The secure connection to %1 failed: %2. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 rejected the credentials (HTTP 407) of user %2. Correct the proxy user name and password in the network settings.</source>
+        <translation>The proxy %1 rejected the credentials (HTTP 407) of user %2. Correct the proxy user name and password in the network settings.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 requires authentication (HTTP 407), but no proxy credentials are configured. Configure the proxy user name and password in the network settings.</source>
+        <translation>The proxy %1 requires authentication (HTTP 407), but no proxy credentials are configured. Configure the proxy user name and password in the network settings.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 through the proxy %2 failed: %3. Check the proxy settings.</source>
+        <translation>The connection to %1 through the proxy %2 failed: %3. Check the proxy settings.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2. Check the network connection, the proxy settings and the base URL.</source>
+        <translation>The connection to %1 failed: %2. Check the network connection, the proxy settings and the base URL.</translation>
+    </message>
+    <message>
+        <source>The manual proxy needs a host name and a port. Enter both or choose the system proxy.</source>
+        <translation>The manual proxy needs a host name and a port. Enter both or choose the system proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSetup</name>
+    <message>
+        <source>The manual proxy needs a host and a port. Set network/proxyHost and network/proxyPort in the profile, or use the system proxy.</source>
+        <translation>The manual proxy needs a host and a port. Set network/proxyHost and network/proxyPort in the profile, or use the system proxy.</translation>
     </message>
 </context>
 <context>
@@ -573,6 +779,165 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>SophosAuth</name>
+    <message>
+        <source>no access token in the response</source>
+        <translation>no access token in the response</translation>
+    </message>
+    <message>
+        <source> If you contact Sophos support, quote %1.</source>
+        <translation> If you contact Sophos support, quote %1.</translation>
+    </message>
+    <message>
+        <source>Sophos Central did not issue a token: %1%2 answered HTTP %3%4. Check the client ID and client secret of the API credential in Sophos Central under Global Settings, API Credentials Management.%5</source>
+        <translation>Sophos Central did not issue a token: %1%2 answered HTTP %3%4. Check the client ID and client secret of the API credential in Sophos Central under Global Settings, API Credentials Management.%5</translation>
+    </message>
+</context>
+<context>
+    <name>SophosCaseSink</name>
+    <message>
+        <source>The Sophos Central case destination is busy or not configured; the alert is sent again later.</source>
+        <translation>The Sophos Central case destination is busy or not configured; the alert is sent again later.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the alert is sent again later.</source>
+        <translation>Sending was cancelled; the alert is sent again later.</translation>
+    </message>
+    <message>
+        <source>Could not check whether a case for this alert already exists, so none was created; it is tried again later. %1</source>
+        <translation>Could not check whether a case for this alert already exists, so none was created; it is tried again later. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SophosCentralClient</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sophos identity URL</source>
+        <translation>Sophos identity URL</translation>
+    </message>
+    <message>
+        <source>Sophos Central API URL</source>
+        <translation>Sophos Central API URL</translation>
+    </message>
+    <message>
+        <source>id, idType or apiHosts missing or unknown</source>
+        <translation>id, idType or apiHosts missing or unknown</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object (%1)</source>
+        <translation>the body is not a JSON object (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SophosError</name>
+    <message>
+        <source> Sophos reported &quot;%1&quot;.</source>
+        <translation> Sophos reported &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source> If you contact Sophos support, quote %1.</source>
+        <translation> If you contact Sophos support, quote %1.</translation>
+    </message>
+    <message>
+        <source>Check the client ID and client secret of the Sophos Central API credential, and create a new credential if it was deleted or its secret was renewed.</source>
+        <translation>Check the client ID and client secret of the Sophos Central API credential, and create a new credential if it was deleted or its secret was renewed.</translation>
+    </message>
+    <message>
+        <source>Give the API credential a role that allows this call (creating cases needs a Service Principal Super Admin role) and check that the tenant ID belongs to this account.</source>
+        <translation>Give the API credential a role that allows this call (creating cases needs a Service Principal Super Admin role) and check that the tenant ID belongs to this account.</translation>
+    </message>
+    <message>
+        <source>Check the tenant ID and its API host; pick the tenant again after a tenant was moved or removed.</source>
+        <translation>Check the tenant ID and its API host; pick the tenant again after a tenant was moved or removed.</translation>
+    </message>
+    <message>
+        <source>Sophos Central limits the request rate; the call is retried after the wait it asked for.</source>
+        <translation>Sophos Central limits the request rate; the call is retried after the wait it asked for.</translation>
+    </message>
+    <message>
+        <source>This is a problem on the Sophos side; the call is retried with increasing delays.</source>
+        <translation>This is a problem on the Sophos side; the call is retried with increasing delays.</translation>
+    </message>
+    <message>
+        <source>Check the response and the API URL settings.</source>
+        <translation>Check the response and the API URL settings.</translation>
+    </message>
+    <message>
+        <source>Sophos Central rejected %1%2 with HTTP %3.%4 %5%6</source>
+        <translation>Sophos Central rejected %1%2 with HTTP %3.%4 %5%6</translation>
+    </message>
+    <message>
+        <source>Invalid response from Sophos Central for %1%2: HTTP %3, %4. The call is retried later; if this persists, check the API URL and any proxy between this computer and Sophos.</source>
+        <translation>Invalid response from Sophos Central for %1%2: HTTP %3, %4. The call is retried later; if this persists, check the API URL and any proxy between this computer and Sophos.</translation>
+    </message>
+    <message>
+        <source>The call to %1%2 timed out after %3 seconds. Check the network connection and the proxy settings; the call is retried later.</source>
+        <translation>The call to %1%2 timed out after %3 seconds. Check the network connection and the proxy settings; the call is retried later.</translation>
+    </message>
+    <message>
+        <source>The call to %1%2 was cancelled.</source>
+        <translation>The call to %1%2 was cancelled.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 for %2 failed: %3. Check the network connection, the proxy settings and the URL; the call is retried later.</source>
+        <translation>The connection to %1 for %2 failed: %3. Check the network connection, the proxy settings and the URL; the call is retried later.</translation>
+    </message>
+    <message>
+        <source>Sophos did not accept the request content. Correct the cause named above; an alert that was refused is kept as failed and can be delivered again once it is fixed.</source>
+        <translation>Sophos did not accept the request content. Correct the cause named above; an alert that was refused is kept as failed and can be delivered again once it is fixed.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting; certificate errors are never ignored.</source>
+        <translation>The secure connection to %1 failed: %2. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting; certificate errors are never ignored.</translation>
+    </message>
+</context>
+<context>
+    <name>StateStore</name>
+    <message>
+        <source>Cannot open the state database %1: %2. Check that no other copy of the app is using it and that you may read and write the file.</source>
+        <translation>Cannot open the state database %1: %2. Check that no other copy of the app is using it and that you may read and write the file.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mimecast Bridge state database: it contains tables of another application. Move the file away or choose another data folder.</source>
+        <translation>The file %1 is not a Mimecast Bridge state database: it contains tables of another application. Move the file away or choose another data folder.</translation>
+    </message>
+    <message>
+        <source>The state database %1 was written by a newer version of Mimecast Bridge (schema version %2, this version reads up to %3). Use a newer version of the app. The file was left unchanged.</source>
+        <translation>The state database %1 was written by a newer version of Mimecast Bridge (schema version %2, this version reads up to %3). Use a newer version of the app. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the state database %1 to schema version %2: %3. The file stays at schema version %4.</source>
+        <translation>Cannot upgrade the state database %1 to schema version %2: %3. The file stays at schema version %4.</translation>
+    </message>
+    <message>
+        <source>Cannot create the state database in the folder %1: %2. Check that the folder is writable.</source>
+        <translation>Cannot create the state database in the folder %1: %2. Check that the folder is writable.</translation>
+    </message>
+    <message>
+        <source>Cannot open the state database %1: the connection name %2 is already in use in this process.</source>
+        <translation>Cannot open the state database %1: the connection name %2 is already in use in this process.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the state database. Check that its parent folder is writable.</source>
+        <translation>Cannot create the folder %1 for the state database. Check that its parent folder is writable.</translation>
+    </message>
+    <message>
+        <source>The state database %1 is damaged (%2) and could not be renamed (%3). Move the file away yourself, then start again.</source>
+        <translation>The state database %1 is damaged (%2) and could not be renamed (%3). Move the file away yourself, then start again.</translation>
+    </message>
+    <message>
+        <source>The state database %1 was damaged (%2). It was renamed to %3 and a new, empty database was created: checkpoints, the delivery queue and the list of alerts already seen start empty.</source>
+        <translation>The state database %1 was damaged (%2). It was renamed to %3 and a new, empty database was created: checkpoints, the delivery queue and the list of alerts already seen start empty.</translation>
+    </message>
+    <message>
+        <source>The new state database %1 failed its integrity check (%2). Check the disk and the folder.</source>
+        <translation>The new state database %1 failed its integrity check (%2). Check the disk and the folder.</translation>
+    </message>
+</context>
+<context>
     <name>StoreCredentials</name>
     <message>
         <source>Nothing was stored: %1</source>
@@ -592,6 +957,36 @@ unavailable.
     <message>
         <source>Writing to the keychain failed (%1); restoring the previous values.</source>
         <translation>Writing to the keychain failed (%1); restoring the previous values.</translation>
+    </message>
+    <message>
+        <source>PASS sophos: the Sophos Central credentials belong to a %1 account.</source>
+        <translation>PASS sophos: the Sophos Central credentials belong to a %1 account.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Updating the outbox failed: %1. Delivery waits for the next poll.</source>
+        <translation>Updating the outbox failed: %1. Delivery waits for the next poll.</translation>
+    </message>
+    <message>
+        <source>Recording delivered alerts failed: %1.</source>
+        <translation>Recording delivered alerts failed: %1.</translation>
+    </message>
+    <message>
+        <source>Saving the collected alerts of log type %1 failed: %2. They are fetched again at the next poll.</source>
+        <translation>Saving the collected alerts of log type %1 failed: %2. They are fetched again at the next poll.</translation>
     </message>
 </context>
 <context>

@@ -42,47 +42,12 @@
         <translation>A chave secreta da API 1.0 não está em base64 válido. Copie-a novamente do console de administração do Mimecast, sem caracteres extras.</translation>
     </message>
     <message>
-        <source>No API %1 credential &quot;%2&quot; is stored for the profile &quot;%3&quot;. Run store-credentials, or set %4.</source>
-        <translation>Nenhuma credencial &quot;%2&quot; da API %1 está armazenada para o perfil &quot;%3&quot;. Execute store-credentials ou defina %4.</translation>
+        <source>No credential &quot;%1&quot; is stored for the profile &quot;%2&quot;. Run store-credentials, or set %3.</source>
+        <translation>Nenhuma credencial &quot;%1&quot; está armazenada para o perfil &quot;%2&quot;. Execute store-credentials ou defina %3.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Commands:
-  check               Test the credentials and each log type&apos;s permission.
-  preview             Print the alerts of a time window (--from, --to).
-  store-credentials   Test and store credentials read from the environment or
-                      standard input (NAME=value lines) in the keychain.
-  forget-credentials  Remove the profile&apos;s credentials from the keychain.
-
-Credentials are read from MIMECAST_CLIENT_ID and MIMECAST_CLIENT_SECRET (API 2.0)
-or MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY and MIMECAST_SECRET_KEY
-(API 1.0) when set, otherwise from the keychain. They are never accepted as
-arguments.
-
-Exit status: 0 success, 1 network or server failure, 2 usage error,
-3 authentication or permission failure, 4 invalid response, 5 keychain
-unavailable.
-</source>
-        <translation>Comandos:
-  check               Testa as credenciais e a permissão de cada tipo de log.
-  preview             Mostra os alertas de uma janela de tempo (--from, --to).
-  store-credentials   Testa as credenciais lidas do ambiente ou da entrada
-                      padrão (linhas NOME=valor) e as armazena no chaveiro do
-                      sistema.
-  forget-credentials  Remove as credenciais do perfil do chaveiro do sistema.
-
-As credenciais são lidas de MIMECAST_CLIENT_ID e MIMECAST_CLIENT_SECRET (API 2.0)
-ou de MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY e
-MIMECAST_SECRET_KEY (API 1.0), quando definidas; caso contrário, do chaveiro do
-sistema. Elas nunca são aceitas como argumentos.
-
-Códigos de saída: 0 sucesso, 1 falha de rede ou do servidor, 2 erro de uso,
-3 falha de autenticação ou de permissão, 4 resposta inválida, 5 chaveiro do
-sistema indisponível.
-</translation>
-    </message>
     <message>
         <source>Customer profile to use (default: default).</source>
         <translation>Perfil do cliente a usar (padrão: default).</translation>
@@ -172,10 +137,6 @@ sistema indisponível.
         <translation>Coleta alertas de ameaças do Mimecast e os mapeia para o MITRE ATT&amp;CK.</translation>
     </message>
     <message>
-        <source>check, preview, store-credentials or forget-credentials.</source>
-        <translation>check, preview, store-credentials ou forget-credentials.</translation>
-    </message>
-    <message>
         <source>The value &quot;%1&quot; of --%2 is not a valid ISO 8601 time. Use, for example, 2026-12-04T15:00:00Z.</source>
         <translation>O valor &quot;%1&quot; de --%2 não é uma data e hora ISO 8601 válida. Use, por exemplo, 2026-12-04T15:00:00Z.</translation>
     </message>
@@ -190,10 +151,6 @@ sistema indisponível.
     <message>
         <source>Unexpected arguments after the command. Secrets are never accepted as arguments; set them in the environment or store them in the keychain.</source>
         <translation>Argumentos inesperados após o comando. Segredos nunca são aceitos como argumentos; defina-os no ambiente ou armazene-os no chaveiro do sistema.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Use check, preview, store-credentials or forget-credentials.</source>
-        <translation>Comando desconhecido: &quot;%1&quot;. Use check, preview, store-credentials ou forget-credentials.</translation>
     </message>
     <message>
         <source>The profile name &quot;%1&quot; is invalid. Use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, up to 64 characters.</source>
@@ -234,6 +191,106 @@ sistema indisponível.
     <message>
         <source>Print the version and exit.</source>
         <translation>Mostra a versão e sai.</translation>
+    </message>
+    <message>
+        <source>With sync: run one poll and its deliveries, then exit.</source>
+        <translation>Com sync: executa uma única consulta e as respectivas entregas e depois sai.</translation>
+    </message>
+    <message>
+        <source>Where sync delivers alerts: sophos-case (default), https or jsonl.</source>
+        <translation>Destino para o qual o sync entrega os alertas: sophos-case (padrão), https ou jsonl.</translation>
+    </message>
+    <message>
+        <source>Sophos Central API URL (default https://api.central.sophos.com).</source>
+        <translation>URL da API do Sophos Central (padrão: https://api.central.sophos.com).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>HTTPS ingest URL for --destination https.</source>
+        <translation>URL de ingestão HTTPS para --destination https.</translation>
+    </message>
+    <message>
+        <source>JSON Lines file for --destination jsonl.</source>
+        <translation>Arquivo JSON Lines para --destination jsonl.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>caminho</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) to trust, for example a TLS-inspecting proxy&apos;s.</source>
+        <translation>Certificados de CA adicionais (PEM) a considerar confiáveis, por exemplo o de um proxy que inspeciona o tráfego TLS.</translation>
+    </message>
+    <message>
+        <source>--once is only valid with sync.</source>
+        <translation>--once só é válido com sync.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; of --destination is invalid. Use sophos-case, https or jsonl.</source>
+        <translation>O valor &quot;%1&quot; de --destination é inválido. Use sophos-case, https ou jsonl.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  check               Test the credentials and each log type&apos;s permission.
+  preview             Print the alerts of a time window (--from, --to).
+  sync                Collect new alerts and deliver them every poll interval
+                      until stopped, or once with --once.
+  status              Print the profile&apos;s checkpoints and outbox counts.
+  store-credentials   Test and store credentials read from the environment or
+                      standard input (NAME=value lines) in the keychain.
+  forget-credentials  Remove the profile&apos;s credentials from the keychain.
+
+Credentials are read from MIMECAST_CLIENT_ID and MIMECAST_CLIENT_SECRET (API 2.0)
+or MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY and MIMECAST_SECRET_KEY
+(API 1.0), and SOPHOS_CLIENT_ID, SOPHOS_CLIENT_SECRET and INGEST_KEY for the
+destinations, when set; otherwise from the keychain. They are never accepted as
+arguments.
+
+Exit status: 0 success, 1 network or server failure, 2 usage error,
+3 authentication or permission failure, 4 invalid response, 5 keychain
+unavailable.
+</source>
+        <translation>Comandos:
+  check               Testa as credenciais e a permissão de cada tipo de log.
+  preview             Mostra os alertas de uma janela de tempo (--from, --to).
+  sync                Coleta novos alertas e os entrega a cada intervalo de
+                      consulta até ser interrompido, ou uma vez com --once.
+  status              Mostra os pontos de controle e os contadores da fila de
+                      saída do perfil.
+  store-credentials   Testa as credenciais lidas do ambiente ou da entrada
+                      padrão (linhas NOME=valor) e as armazena no chaveiro do
+                      sistema.
+  forget-credentials  Remove as credenciais do perfil do chaveiro do sistema.
+
+As credenciais são lidas de MIMECAST_CLIENT_ID e MIMECAST_CLIENT_SECRET (API 2.0)
+ou de MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY e
+MIMECAST_SECRET_KEY (API 1.0), e de SOPHOS_CLIENT_ID, SOPHOS_CLIENT_SECRET e
+INGEST_KEY para os destinos, quando definidas; caso contrário, do chaveiro do
+sistema. Elas nunca são aceitas como argumentos.
+
+Códigos de saída: 0 sucesso, 1 falha de rede ou do servidor, 2 erro de uso,
+3 falha de autenticação ou de permissão, 4 resposta inválida, 5 chaveiro do
+sistema indisponível.
+</translation>
+    </message>
+    <message>
+        <source>Sophos identity URL (default https://id.sophos.com).</source>
+        <translation>URL do serviço de identidade da Sophos (padrão: https://id.sophos.com).</translation>
+    </message>
+    <message>
+        <source>Sophos Central tenant ID, needed for partner and organization accounts.</source>
+        <translation>ID do locatário do Sophos Central, necessário para contas de parceiro e de organização.</translation>
+    </message>
+    <message>
+        <source>check, preview, sync, status, store-credentials or forget-credentials.</source>
+        <translation>check, preview, sync, status, store-credentials ou forget-credentials.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use check, preview, sync, status, store-credentials or forget-credentials.</source>
+        <translation>Comando desconhecido: &quot;%1&quot;. Use check, preview, sync, status, store-credentials ou forget-credentials.</translation>
     </message>
 </context>
 <context>
@@ -278,6 +335,25 @@ sistema indisponível.
     </message>
 </context>
 <context>
+    <name>DestinationSetup</name>
+    <message>
+        <source>The jsonl destination needs --output-file.</source>
+        <translation>O destino jsonl precisa de --output-file.</translation>
+    </message>
+    <message>
+        <source>The https destination needs --ingest-url.</source>
+        <translation>O destino https precisa de --ingest-url.</translation>
+    </message>
+    <message>
+        <source>This Sophos Central %1 account manages several tenants. Choose the customer&apos;s tenant with --sophos-tenant: %2.</source>
+        <translation>Esta conta do Sophos Central, do tipo %1, gerencia vários locatários. Escolha o locatário do cliente com --sophos-tenant: %2.</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; is not managed by this Sophos Central %2 account. Choose one of: %3.</source>
+        <translation>O locatário &quot;%1&quot; não é gerenciado por esta conta do Sophos Central, do tipo %2. Escolha um destes: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ForgetCredentials</name>
     <message numerus="yes">
         <source>Removed %n credential(s) of profile &quot;%1&quot; from the keychain.</source>
@@ -288,14 +364,75 @@ sistema indisponível.
     </message>
 </context>
 <context>
+    <name>HttpsIngestSink</name>
+    <message>
+        <source>Check the ingest key in the destination settings; the alerts are kept as failed and can be retried.</source>
+        <translation>Verifique a chave de ingestão nas configurações do destino; os alertas são mantidos com status de falha e podem ser reenviados.</translation>
+    </message>
+    <message>
+        <source>Check the ingest URL in the destination settings; the alerts are kept as failed and can be retried.</source>
+        <translation>Verifique a URL de ingestão nas configurações do destino; os alertas são mantidos com status de falha e podem ser reenviados.</translation>
+    </message>
+    <message>
+        <source>The destination limits the request rate; the alerts are sent again after the wait it asked for.</source>
+        <translation>O destino limita a taxa de solicitações; os alertas serão reenviados após o tempo de espera indicado por ele.</translation>
+    </message>
+    <message>
+        <source>The alerts are sent again with increasing delays.</source>
+        <translation>Os alertas serão reenviados com intervalos crescentes.</translation>
+    </message>
+    <message>
+        <source>The destination did not accept the content; the alerts are kept as failed and can be retried once the cause is fixed.</source>
+        <translation>O destino não aceitou o conteúdo; os alertas são mantidos com status de falha e podem ser reenviados depois que a causa for corrigida.</translation>
+    </message>
+    <message>
+        <source>The request limits of the HTTPS ingest destination must allow at least one alert and a non-empty body.</source>
+        <translation>Os limites por solicitação do destino de ingestão HTTPS devem permitir pelo menos um alerta e um corpo não vazio.</translation>
+    </message>
+    <message>
+        <source>The HTTPS ingest destination is busy; the alerts are sent again later.</source>
+        <translation>O destino de ingestão HTTPS está ocupado; os alertas serão reenviados mais tarde.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the alerts are sent again later.</source>
+        <translation>O envio foi cancelado; os alertas serão reenviados mais tarde.</translation>
+    </message>
+    <message>
+        <source>The alert is too large for the destination: %1 bytes of JSON, more than the limit of %2 bytes per request. It was not sent.</source>
+        <translation>O alerta é grande demais para o destino: %1 bytes de JSON, acima do limite de %2 bytes por solicitação. Ele não foi enviado.</translation>
+    </message>
+    <message>
+        <source>The alert is too large for the destination: %1%2 rejected it alone with HTTP 413 (%3 bytes). It is kept as failed; the other alerts are not affected.</source>
+        <translation>O alerta é grande demais para o destino: %1%2 o rejeitou com HTTP 413 mesmo quando enviado sozinho (%3 bytes). Ele é mantido com status de falha; os outros alertas não são afetados.</translation>
+    </message>
+    <message>
+        <source> The destination reported &quot;%1&quot;.</source>
+        <translation> O destino informou &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ingest endpoint %1%2 rejected %n alert(s) with HTTP %3.%4 %5</source>
+        <translation>
+            <numerusform>O endpoint de ingestão %1%2 rejeitou %n alerta com HTTP %3.%4 %5</numerusform>
+            <numerusform>O endpoint de ingestão %1%2 rejeitou %n alertas com HTTP %3.%4 %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesSink</name>
+    <message>
+        <source>Cannot write alerts to &quot;%1&quot;: the folder &quot;%2&quot; does not exist. Create the folder or choose another file in the destination settings.</source>
+        <translation>Não é possível gravar alertas em &quot;%1&quot;: a pasta &quot;%2&quot; não existe. Crie a pasta ou escolha outro arquivo nas configurações do destino.</translation>
+    </message>
+    <message>
+        <source>Writing alerts to &quot;%1&quot; failed: %2. Check the free disk space and the file&apos;s permissions; the alerts are written again later.</source>
+        <translation>A gravação de alertas em &quot;%1&quot; falhou: %2. Verifique o espaço livre em disco e as permissões do arquivo; os alertas serão gravados novamente mais tarde.</translation>
+    </message>
+</context>
+<context>
     <name>MimecastAuth</name>
     <message>
         <source>The token request to %1 timed out after %2 seconds. Check the network connection and the base URL.</source>
         <translation>A solicitação de token para %1 atingiu o tempo limite após %2 segundos. Verifique a conexão de rede e a URL base.</translation>
-    </message>
-    <message>
-        <source>The token request to %1 failed: %2. Check the network connection and the base URL.</source>
-        <translation>A solicitação de token para %1 falhou: %2. Verifique a conexão de rede e a URL base.</translation>
     </message>
     <message>
         <source>Mimecast rejected the client ID or client secret (%1). Check the API 2.0 application&apos;s credentials in the Mimecast administration console.</source>
@@ -304,6 +441,10 @@ sistema indisponível.
     <message>
         <source>Invalid response from Mimecast for /oauth/token: HTTP 200 without an access token. Check the base URL and any proxy between this computer and Mimecast.</source>
         <translation>Resposta inválida do Mimecast para /oauth/token: HTTP 200 sem token de acesso. Verifique a URL base e qualquer proxy entre este computador e o Mimecast.</translation>
+    </message>
+    <message>
+        <source>The token request was cancelled.</source>
+        <translation>A solicitação de token foi cancelada.</translation>
     </message>
 </context>
 <context>
@@ -315,14 +456,6 @@ sistema indisponível.
     <message>
         <source>The call was cancelled.</source>
         <translation>A chamada foi cancelada.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2. If a proxy inspects TLS traffic, add its CA certificate; the certificate is never ignored.</source>
-        <translation>A conexão segura com %1 falhou: %2. Se houver um proxy que inspeciona o tráfego TLS, adicione o certificado de CA dele; erros de certificado nunca são ignorados.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed: %2. Check the network connection, the proxy settings and the base URL.</source>
-        <translation>A conexão com %1 falhou: %2. Verifique a conexão de rede, as configurações de proxy e a URL base.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +510,80 @@ sistema indisponível.
     <message>
         <source>Mimecast reported an error for %1: %2. Correct the request or the account settings; it is not retried automatically.</source>
         <translation>O Mimecast informou um erro para %1: %2. Corrija a solicitação ou as configurações da conta; ela não será repetida automaticamente.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>(unknown proxy)</source>
+        <translation>(proxy desconhecido)</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 does not exist. Choose the PEM file with the CA certificate of the proxy that inspects TLS traffic.</source>
+        <translation>O arquivo do pacote de CAs %1 não existe. Escolha o arquivo PEM com o certificado de CA do proxy que inspeciona o tráfego TLS.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 cannot be read: %2. Check the file permissions.</source>
+        <translation>Não é possível ler o arquivo do pacote de CAs %1: %2. Verifique as permissões do arquivo.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file %1 contains no PEM certificate. Export the CA certificate in PEM format, the text that starts with &quot;-----BEGIN CERTIFICATE-----&quot;.</source>
+        <translation>O arquivo do pacote de CAs %1 não contém nenhum certificado PEM. Exporte o certificado de CA no formato PEM, o texto que começa com &quot;-----BEGIN CERTIFICATE-----&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1, issued by &quot;%2&quot;, is not trusted: %3. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting.</source>
+        <translation>O certificado de %1, emitido por &quot;%2&quot;, não é confiável: %3. Se um proxy inspecionar o tráfego TLS, adicione o certificado de CA dele na configuração do pacote de CAs.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting.</source>
+        <translation>O certificado de %1 não é confiável: %2. Se um proxy inspecionar o tráfego TLS, adicione o certificado de CA dele na configuração do pacote de CAs.</translation>
+    </message>
+    <message>
+        <source>The certificate chain of %1 contains a CA certificate that is not valid for this purpose: %2. If a proxy inspects TLS traffic, ask its administrator for a CA certificate marked as a CA for server certificates.</source>
+        <translation>A cadeia de certificados de %1 contém um certificado de CA que não é válido para esta finalidade: %2. Se um proxy inspecionar o tráfego TLS, peça ao administrador dele um certificado de CA marcado como CA para certificados de servidor.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is outside its validity period: %2. Check the date and time of this computer.</source>
+        <translation>O certificado de %1 está fora do período de validade: %2. Verifique a data e a hora deste computador.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is issued for another host name: %2. Check the base URL.</source>
+        <translation>O certificado de %1 foi emitido para outro nome de host: %2. Verifique a URL base.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2. The connection is not made while the certificate check fails.</source>
+        <translation>O certificado de %1 foi rejeitado: %2. A conexão não será estabelecida enquanto a verificação do certificado falhar.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting.</source>
+        <translation>A conexão segura com %1 falhou: %2. Se um proxy inspecionar o tráfego TLS, adicione o certificado de CA dele na configuração do pacote de CAs.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 rejected the credentials (HTTP 407) of user %2. Correct the proxy user name and password in the network settings.</source>
+        <translation>O proxy %1 rejeitou as credenciais (HTTP 407) do usuário %2. Corrija o nome de usuário e a senha do proxy nas configurações de rede.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 requires authentication (HTTP 407), but no proxy credentials are configured. Configure the proxy user name and password in the network settings.</source>
+        <translation>O proxy %1 exige autenticação (HTTP 407), mas nenhuma credencial de proxy está configurada. Configure o nome de usuário e a senha do proxy nas configurações de rede.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 through the proxy %2 failed: %3. Check the proxy settings.</source>
+        <translation>A conexão com %1 pelo proxy %2 falhou: %3. Verifique as configurações de proxy.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2. Check the network connection, the proxy settings and the base URL.</source>
+        <translation>A conexão com %1 falhou: %2. Verifique a conexão de rede, as configurações de proxy e a URL base.</translation>
+    </message>
+    <message>
+        <source>The manual proxy needs a host name and a port. Enter both or choose the system proxy.</source>
+        <translation>O proxy manual precisa de um nome de host e de uma porta. Informe os dois ou escolha o proxy do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSetup</name>
+    <message>
+        <source>The manual proxy needs a host and a port. Set network/proxyHost and network/proxyPort in the profile, or use the system proxy.</source>
+        <translation>O proxy manual precisa de um host e de uma porta. Defina network/proxyHost e network/proxyPort no perfil ou use o proxy do sistema.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +781,165 @@ sistema indisponível.
     </message>
 </context>
 <context>
+    <name>SophosAuth</name>
+    <message>
+        <source>no access token in the response</source>
+        <translation>a resposta não contém um token de acesso</translation>
+    </message>
+    <message>
+        <source> If you contact Sophos support, quote %1.</source>
+        <translation> Se você entrar em contato com o suporte da Sophos, informe %1.</translation>
+    </message>
+    <message>
+        <source>Sophos Central did not issue a token: %1%2 answered HTTP %3%4. Check the client ID and client secret of the API credential in Sophos Central under Global Settings, API Credentials Management.%5</source>
+        <translation>O Sophos Central não emitiu um token: %1%2 respondeu HTTP %3%4. Verifique o ID do cliente e o segredo do cliente da credencial de API no Sophos Central, em Global Settings, API Credentials Management.%5</translation>
+    </message>
+</context>
+<context>
+    <name>SophosCaseSink</name>
+    <message>
+        <source>The Sophos Central case destination is busy or not configured; the alert is sent again later.</source>
+        <translation>O destino de casos do Sophos Central está ocupado ou não está configurado; o alerta será reenviado mais tarde.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the alert is sent again later.</source>
+        <translation>O envio foi cancelado; o alerta será reenviado mais tarde.</translation>
+    </message>
+    <message>
+        <source>Could not check whether a case for this alert already exists, so none was created; it is tried again later. %1</source>
+        <translation>Não foi possível verificar se já existe um caso para este alerta, por isso nenhum caso foi criado; uma nova tentativa será feita mais tarde. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SophosCentralClient</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sophos identity URL</source>
+        <translation>URL do serviço de identidade da Sophos</translation>
+    </message>
+    <message>
+        <source>Sophos Central API URL</source>
+        <translation>URL da API do Sophos Central</translation>
+    </message>
+    <message>
+        <source>id, idType or apiHosts missing or unknown</source>
+        <translation>id, idType ou apiHosts ausente ou desconhecido</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object (%1)</source>
+        <translation>o corpo não é um objeto JSON (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SophosError</name>
+    <message>
+        <source> Sophos reported &quot;%1&quot;.</source>
+        <translation> A Sophos informou &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source> If you contact Sophos support, quote %1.</source>
+        <translation> Se você entrar em contato com o suporte da Sophos, informe %1.</translation>
+    </message>
+    <message>
+        <source>Check the client ID and client secret of the Sophos Central API credential, and create a new credential if it was deleted or its secret was renewed.</source>
+        <translation>Verifique o ID do cliente e o segredo do cliente da credencial de API do Sophos Central e crie uma nova credencial se ela tiver sido excluída ou se o segredo dela tiver sido renovado.</translation>
+    </message>
+    <message>
+        <source>Give the API credential a role that allows this call (creating cases needs a Service Principal Super Admin role) and check that the tenant ID belongs to this account.</source>
+        <translation>Atribua à credencial de API uma função que permita esta chamada (a criação de casos exige a função Service Principal Super Admin) e verifique se o ID do locatário pertence a esta conta.</translation>
+    </message>
+    <message>
+        <source>Check the tenant ID and its API host; pick the tenant again after a tenant was moved or removed.</source>
+        <translation>Verifique o ID do locatário e o host de API dele; escolha o locatário novamente se ele tiver sido movido ou removido.</translation>
+    </message>
+    <message>
+        <source>Sophos Central limits the request rate; the call is retried after the wait it asked for.</source>
+        <translation>O Sophos Central limita a taxa de solicitações; a chamada será repetida após o tempo de espera indicado por ele.</translation>
+    </message>
+    <message>
+        <source>This is a problem on the Sophos side; the call is retried with increasing delays.</source>
+        <translation>Este é um problema do lado da Sophos; a chamada será repetida com intervalos crescentes.</translation>
+    </message>
+    <message>
+        <source>Check the response and the API URL settings.</source>
+        <translation>Verifique a resposta e as configurações de URL da API.</translation>
+    </message>
+    <message>
+        <source>Sophos Central rejected %1%2 with HTTP %3.%4 %5%6</source>
+        <translation>O Sophos Central rejeitou a solicitação para %1%2 com HTTP %3.%4 %5%6</translation>
+    </message>
+    <message>
+        <source>Invalid response from Sophos Central for %1%2: HTTP %3, %4. The call is retried later; if this persists, check the API URL and any proxy between this computer and Sophos.</source>
+        <translation>Resposta inválida do Sophos Central para %1%2: HTTP %3, %4. A chamada será repetida mais tarde; se o problema persistir, verifique a URL da API e qualquer proxy entre este computador e a Sophos.</translation>
+    </message>
+    <message>
+        <source>The call to %1%2 timed out after %3 seconds. Check the network connection and the proxy settings; the call is retried later.</source>
+        <translation>A chamada para %1%2 atingiu o tempo limite após %3 segundos. Verifique a conexão de rede e as configurações de proxy; a chamada será repetida mais tarde.</translation>
+    </message>
+    <message>
+        <source>The call to %1%2 was cancelled.</source>
+        <translation>A chamada para %1%2 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 for %2 failed: %3. Check the network connection, the proxy settings and the URL; the call is retried later.</source>
+        <translation>A conexão com %1 para %2 falhou: %3. Verifique a conexão de rede, as configurações de proxy e a URL; a chamada será repetida mais tarde.</translation>
+    </message>
+    <message>
+        <source>Sophos did not accept the request content. Correct the cause named above; an alert that was refused is kept as failed and can be delivered again once it is fixed.</source>
+        <translation>A Sophos não aceitou o conteúdo da solicitação. Corrija a causa indicada acima; um alerta recusado fica marcado como falho e pode ser entregue novamente depois da correção.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If a proxy inspects TLS traffic, add its CA certificate with the CA bundle setting; certificate errors are never ignored.</source>
+        <translation>A conexão segura com %1 falhou: %2. Se um proxy inspeciona o tráfego TLS, adicione o certificado da CA dele na configuração de pacote de CAs; erros de certificado nunca são ignorados.</translation>
+    </message>
+</context>
+<context>
+    <name>StateStore</name>
+    <message>
+        <source>Cannot open the state database %1: %2. Check that no other copy of the app is using it and that you may read and write the file.</source>
+        <translation>Não é possível abrir o banco de dados de estado %1: %2. Verifique se nenhuma outra cópia do aplicativo o está usando e se você tem permissão de leitura e gravação no arquivo.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mimecast Bridge state database: it contains tables of another application. Move the file away or choose another data folder.</source>
+        <translation>O arquivo %1 não é um banco de dados de estado do Mimecast Bridge: ele contém tabelas de outro aplicativo. Mova o arquivo para outro local ou escolha outra pasta de dados.</translation>
+    </message>
+    <message>
+        <source>The state database %1 was written by a newer version of Mimecast Bridge (schema version %2, this version reads up to %3). Use a newer version of the app. The file was left unchanged.</source>
+        <translation>O banco de dados de estado %1 foi gravado por uma versão mais recente do Mimecast Bridge (versão de esquema %2; esta versão lê até a versão %3). Use uma versão mais recente do aplicativo. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the state database %1 to schema version %2: %3. The file stays at schema version %4.</source>
+        <translation>Não é possível atualizar o banco de dados de estado %1 para a versão de esquema %2: %3. O arquivo permanece na versão de esquema %4.</translation>
+    </message>
+    <message>
+        <source>Cannot create the state database in the folder %1: %2. Check that the folder is writable.</source>
+        <translation>Não é possível criar o banco de dados de estado na pasta %1: %2. Verifique se você tem permissão de gravação na pasta.</translation>
+    </message>
+    <message>
+        <source>Cannot open the state database %1: the connection name %2 is already in use in this process.</source>
+        <translation>Não é possível abrir o banco de dados de estado %1: o nome de conexão %2 já está em uso neste processo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the state database. Check that its parent folder is writable.</source>
+        <translation>Não é possível criar a pasta %1 para o banco de dados de estado. Verifique se você tem permissão de gravação na pasta pai.</translation>
+    </message>
+    <message>
+        <source>The state database %1 is damaged (%2) and could not be renamed (%3). Move the file away yourself, then start again.</source>
+        <translation>O banco de dados de estado %1 está danificado (%2) e não pôde ser renomeado (%3). Mova o arquivo para outro local manualmente e inicie novamente.</translation>
+    </message>
+    <message>
+        <source>The state database %1 was damaged (%2). It was renamed to %3 and a new, empty database was created: checkpoints, the delivery queue and the list of alerts already seen start empty.</source>
+        <translation>O banco de dados de estado %1 estava danificado (%2). Ele foi renomeado para %3 e um novo banco de dados vazio foi criado: os pontos de controle, a fila de saída e a lista de alertas já vistos começam vazios.</translation>
+    </message>
+    <message>
+        <source>The new state database %1 failed its integrity check (%2). Check the disk and the folder.</source>
+        <translation>O novo banco de dados de estado %1 não passou na verificação de integridade (%2). Verifique o disco e a pasta.</translation>
+    </message>
+</context>
+<context>
     <name>StoreCredentials</name>
     <message>
         <source>Nothing was stored: %1</source>
@@ -593,6 +959,36 @@ sistema indisponível.
     <message>
         <source>Writing to the keychain failed (%1); restoring the previous values.</source>
         <translation>A gravação no chaveiro do sistema falhou (%1); restaurando os valores anteriores.</translation>
+    </message>
+    <message>
+        <source>PASS sophos: the Sophos Central credentials belong to a %1 account.</source>
+        <translation>OK sophos: as credenciais do Sophos Central pertencem a uma conta do tipo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Encerrando…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Updating the outbox failed: %1. Delivery waits for the next poll.</source>
+        <translation>A atualização da fila de saída falhou: %1. A entrega aguardará a próxima consulta.</translation>
+    </message>
+    <message>
+        <source>Recording delivered alerts failed: %1.</source>
+        <translation>Não foi possível registrar os alertas como entregues: %1.</translation>
+    </message>
+    <message>
+        <source>Saving the collected alerts of log type %1 failed: %2. They are fetched again at the next poll.</source>
+        <translation>Falha ao salvar os alertas coletados do tipo de log %1: %2. Eles serão buscados novamente na próxima consulta.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ const QList<std::pair<QString, CliCommand>> &commands()
     static const QList<std::pair<QString, CliCommand>> list = {
             {QStringLiteral("check"), CliCommand::Check},
             {QStringLiteral("preview"), CliCommand::Preview},
+            {QStringLiteral("sync"), CliCommand::Sync},
+            {QStringLiteral("status"), CliCommand::Status},
             {QStringLiteral("store-credentials"), CliCommand::StoreCredentials},
             {QStringLiteral("forget-credentials"), CliCommand::ForgetCredentials},
     };
@@ -29,13 +31,17 @@ QString usageFooter()
             "Commands:\n"
             "  check               Test the credentials and each log type's permission.\n"
             "  preview             Print the alerts of a time window (--from, --to).\n"
+            "  sync                Collect new alerts and deliver them every poll interval\n"
+            "                      until stopped, or once with --once.\n"
+            "  status              Print the profile's checkpoints and outbox counts.\n"
             "  store-credentials   Test and store credentials read from the environment or\n"
             "                      standard input (NAME=value lines) in the keychain.\n"
             "  forget-credentials  Remove the profile's credentials from the keychain.\n"
             "\n"
             "Credentials are read from MIMECAST_CLIENT_ID and MIMECAST_CLIENT_SECRET (API 2.0)\n"
             "or MIMECAST_APP_ID, MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY and MIMECAST_SECRET_KEY\n"
-            "(API 1.0) when set, otherwise from the keychain. They are never accepted as\n"
+            "(API 1.0), and SOPHOS_CLIENT_ID, SOPHOS_CLIENT_SECRET and INGEST_KEY for the\n"
+            "destinations, when set; otherwise from the keychain. They are never accepted as\n"
             "arguments.\n"
             "\n"
             "Exit status: 0 success, 1 network or server failure, 2 usage error,\n"
@@ -103,6 +109,47 @@ struct Parser
             QCoreApplication::translate(
                     "CommandLine", "End of the preview window, ISO 8601 (UTC when no offset)."),
             QCoreApplication::translate("CommandLine", "time")};
+    QCommandLineOption once {QStringLiteral("once"),
+                             QCoreApplication::translate("CommandLine",
+                                                         "With sync: run one poll and its "
+                                                         "deliveries, then exit.")};
+    QCommandLineOption destination {
+            QStringLiteral("destination"),
+            QCoreApplication::translate("CommandLine",
+                                        "Where sync delivers alerts: sophos-case (default), "
+                                        "https or jsonl."),
+            QCoreApplication::translate("CommandLine", "name")};
+    QCommandLineOption sophosIdUrl {QStringLiteral("sophos-id-url"),
+                                    QCoreApplication::translate("CommandLine",
+                                                                "Sophos identity URL (default "
+                                                                "https://id.sophos.com)."),
+                                    QCoreApplication::translate("CommandLine", "url")};
+    QCommandLineOption sophosApiUrl {
+            QStringLiteral("sophos-api-url"),
+            QCoreApplication::translate("CommandLine",
+                                        "Sophos Central API URL (default "
+                                        "https://api.central.sophos.com)."),
+            QCoreApplication::translate("CommandLine", "url")};
+    QCommandLineOption sophosTenant {
+            QStringLiteral("sophos-tenant"),
+            QCoreApplication::translate("CommandLine",
+                                        "Sophos Central tenant ID, needed for partner and "
+                                        "organization accounts."),
+            QCoreApplication::translate("CommandLine", "id")};
+    QCommandLineOption ingestUrl {
+            QStringLiteral("ingest-url"),
+            QCoreApplication::translate("CommandLine", "HTTPS ingest URL for --destination https."),
+            QCoreApplication::translate("CommandLine", "url")};
+    QCommandLineOption outputFile {
+            QStringLiteral("output-file"),
+            QCoreApplication::translate("CommandLine", "JSON Lines file for --destination jsonl."),
+            QCoreApplication::translate("CommandLine", "path")};
+    QCommandLineOption caBundle {
+            QStringLiteral("ca-bundle"),
+            QCoreApplication::translate("CommandLine",
+                                        "Extra CA certificates (PEM) to trust, for example a "
+                                        "TLS-inspecting proxy's."),
+            QCoreApplication::translate("CommandLine", "path")};
     // -v means --verbose here, so the version option is spelled out only.
     QCommandLineOption version {
             QStringLiteral("version"),
@@ -123,11 +170,14 @@ struct Parser
         parser.addPositionalArgument(
                 QStringLiteral("command"),
                 QCoreApplication::translate("CommandLine",
-                                            "check, preview, store-credentials or "
-                                            "forget-credentials."));
+                                            "check, preview, sync, status, "
+                                            "store-credentials or forget-credentials."));
         parser.addHelpOption();
-        parser.addOptions({profile, api, region, baseUrl, types, pageSize, stateDir, language,
-                           verbose, from, to, format, version});
+        parser.addOptions({profile,     api,          region,       baseUrl,   types,
+                           pageSize,    stateDir,     language,     verbose,   from,
+                           to,          format,       version,      once,      destination,
+                           sophosIdUrl, sophosApiUrl, sophosTenant, ingestUrl, outputFile,
+                           caBundle});
     }
 };
 
@@ -191,8 +241,8 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     if (!knownCommand) {
         result.error = QCoreApplication::translate(
                                "CommandLine",
-                               "Unknown command \"%1\". Use check, preview, store-credentials or "
-                               "forget-credentials.")
+                               "Unknown command \"%1\". Use check, preview, sync, status, "
+                               "store-credentials or forget-credentials.")
                                .arg(positional.first());
         return result;
     }
@@ -287,6 +337,41 @@ CliParseResult parseCommandLine(const QStringList &arguments)
                                .arg(formatValue);
         return result;
     }
+
+    options.once = p.parser.isSet(p.once);
+    if (options.once && options.command != CliCommand::Sync) {
+        result.error
+                = QCoreApplication::translate("CommandLine", "--once is only valid with sync.");
+        return result;
+    }
+
+    options.destination = p.parser.value(p.destination).trimmed();
+    if (!options.destination.isEmpty()
+        && !ProfileSettings::destinations().contains(options.destination)) {
+        result.error = QCoreApplication::translate("CommandLine",
+                                                   "The value \"%1\" of --destination is "
+                                                   "invalid. Use sophos-case, https or jsonl.")
+                               .arg(options.destination);
+        return result;
+    }
+    const std::pair<const QCommandLineOption *, QUrl *> urlOptions[] = {
+            {&p.sophosIdUrl, &options.sophosIdentityUrl},
+            {&p.sophosApiUrl, &options.sophosApiUrl},
+            {&p.ingestUrl, &options.ingestUrl},
+    };
+    for (const auto &[option, target] : urlOptions) {
+        if (!p.parser.isSet(*option))
+            continue;
+        *target = QUrl(p.parser.value(*option).trimmed(), QUrl::StrictMode);
+        const QString problem = validateServiceUrl(*target);
+        if (!problem.isEmpty()) {
+            result.error = problem;
+            return result;
+        }
+    }
+    options.sophosTenant = p.parser.value(p.sophosTenant).trimmed();
+    options.outputFile = p.parser.value(p.outputFile).trimmed();
+    options.caBundle = p.parser.value(p.caBundle).trimmed();
 
     if (options.command == CliCommand::Preview) {
         if (!p.parser.isSet(p.from) || !p.parser.isSet(p.to)) {

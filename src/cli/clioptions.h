@@ -11,7 +11,7 @@
 
 namespace bridge {
 
-enum class CliCommand { Check, Preview, StoreCredentials, ForgetCredentials };
+enum class CliCommand { Check, Preview, Sync, Status, StoreCredentials, ForgetCredentials };
 enum class PreviewFormat { JsonLines, Table };
 
 // Everything the command line asked for, after validation. Values the user did not give stay
@@ -31,6 +31,16 @@ struct CliOptions
     QDateTime from;
     QDateTime to;
     PreviewFormat format = PreviewFormat::JsonLines;
+    bool once = false;
+
+    // Destination options; empty values fall back to the profile's saved settings.
+    QString destination;
+    QUrl sophosIdentityUrl;
+    QUrl sophosApiUrl;
+    QString sophosTenant;
+    QUrl ingestUrl;
+    QString outputFile;
+    QString caBundle;
 };
 
 struct CliParseResult

@@ -5,10 +5,13 @@
 #include "desktopremedy.h"
 #include "mimecastclient.h"
 #include "mimecastsigning.h"
+#include "networksetup.h"
 #include "qtkeychainsecretstore.h"
 #include "urlpolicy.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -31,6 +34,25 @@ QString CommandBase::configFolder() const
     return AppPaths(m_options.stateDir).configFolder();
 }
 
+QString CommandBase::databasePath() const
+{
+    return QDir(AppPaths(m_options.stateDir).stateFolder())
+            .filePath(m_options.profile + QStringLiteral(".sqlite"));
+}
+
+std::optional<ThreatMappingTable> CommandBase::loadMappingOverride()
+{
+    const QString path = ProfileSettings::mappingOverridePath(configFolder(), m_options.profile);
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+
+    QString error;
+    std::optional<ThreatMappingTable> table = ThreatMappingTable::fromFile(path, &error);
+    if (!table)
+        printError(error);
+    return table;
+}
+
 bool CommandBase::resolveSettings()
 {
     QStringList warnings;
@@ -51,6 +73,20 @@ bool CommandBase::resolveSettings()
         m_settings.logTypes = *m_options.logTypes;
     if (m_options.pageSize)
         m_settings.pageSize = *m_options.pageSize;
+    if (!m_options.destination.isEmpty())
+        m_settings.destination = m_options.destination;
+    if (!m_options.sophosIdentityUrl.isEmpty())
+        m_settings.sophosIdentityUrl = m_options.sophosIdentityUrl;
+    if (!m_options.sophosApiUrl.isEmpty())
+        m_settings.sophosApiUrl = m_options.sophosApiUrl;
+    if (!m_options.sophosTenant.isEmpty())
+        m_settings.sophosTenant = m_options.sophosTenant;
+    if (!m_options.ingestUrl.isEmpty())
+        m_settings.ingestUrl = m_options.ingestUrl;
+    if (!m_options.outputFile.isEmpty())
+        m_settings.outputFile = m_options.outputFile;
+    if (!m_options.caBundle.isEmpty())
+        m_settings.caBundle = m_options.caBundle;
     if (!m_options.region.isEmpty()) {
         m_settings.region = m_options.region;
         m_settings.baseUrl.clear();
@@ -110,21 +146,44 @@ SecretStore *CommandBase::secretStore()
     return m_store;
 }
 
-void CommandBase::loadCredentials(const std::function<void(const MimecastCredentials &)> &onLoaded)
+void CommandBase::loadSecrets(const QList<CredentialField> &fields,
+                              const std::function<void(const QHash<QString, QString> &)> &onLoaded)
 {
-    auto *loader = new CredentialLoader(secretStore(), m_options.profile, m_api, this);
+    auto *loader = new CredentialLoader(secretStore(), m_options.profile, fields, this);
     connect(loader, &CredentialLoader::finished, this,
-            [this, loader, onLoaded](const MimecastCredentials &credentials,
-                                     SecretStore::Status status, const QString &field) {
+            [this, loader, fields, onLoaded](const QHash<QString, QString> &values,
+                                             SecretStore::Status status, const QString &field) {
                 loader->deleteLater();
                 if (status != SecretStore::Status::Ok) {
-                    reportKeychainFailure(status, field);
+                    reportKeychainFailure(status, field, fields);
                     return;
                 }
-                if (checkCredentialFormat(credentials))
-                    onLoaded(credentials);
+                onLoaded(values);
             });
     loader->start();
+}
+
+void CommandBase::loadCredentials(const std::function<void(const MimecastCredentials &)> &onLoaded)
+{
+    const NetworkSettings network = networkSettingsFor(m_settings);
+    const QString networkError = validateNetworkSettings(network);
+    if (!networkError.isEmpty()) {
+        printError(networkError);
+        finish(ExitUsageError);
+        return;
+    }
+
+    QList<CredentialField> fields = mimecastCredentialFields(m_api);
+    if (!network.proxyUser.isEmpty())
+        fields.append(proxyCredentialField());
+
+    loadSecrets(fields, [this, network, onLoaded](const QHash<QString, QString> &values) {
+        m_networkFactory = networkManagerFactory(
+                network, values.value(proxyCredentialField().environmentVariable));
+        const MimecastCredentials credentials = mimecastCredentialsFrom(m_api, values);
+        if (checkCredentialFormat(credentials))
+            onLoaded(credentials);
+    });
 }
 
 bool CommandBase::checkCredentialFormat(const MimecastCredentials &credentials)
@@ -149,18 +208,16 @@ bool CommandBase::checkCredentialFormat(const MimecastCredentials &credentials)
     return true;
 }
 
-void CommandBase::reportKeychainFailure(SecretStore::Status status, const QString &field)
+void CommandBase::reportKeychainFailure(SecretStore::Status status, const QString &field,
+                                        const QList<CredentialField> &fields)
 {
     if (status == SecretStore::Status::NotFound) {
-        const QList<CredentialField> fields = credentialFields(m_api);
         QStringList variables;
         for (const CredentialField &credentialField : fields)
             variables.append(credentialField.environmentVariable);
         printError(QCoreApplication::translate("CommandBase",
-                                               "No API %1 credential \"%2\" is stored for the "
-                                               "profile \"%3\". Run store-credentials, or set "
-                                               "%4.")
-                           .arg(int(m_api))
+                                               "No credential \"%1\" is stored for the profile "
+                                               "\"%2\". Run store-credentials, or set %3.")
                            .arg(field, m_options.profile, variables.join(QStringLiteral(", "))));
         finish(ExitAuthenticationFailure);
         return;
@@ -173,21 +230,27 @@ void CommandBase::reportKeychainFailure(SecretStore::Status status, const QStrin
     finish(ExitKeychainUnavailable);
 }
 
-MimecastClient *CommandBase::createClient(const MimecastCredentials &credentials)
+QNetworkAccessManager *CommandBase::networkManager()
 {
     if (!m_network)
-        m_network = new QNetworkAccessManager(this);
+        m_network = m_networkFactory ? m_networkFactory(this) : new QNetworkAccessManager(this);
+    return m_network;
+}
+
+MimecastClient *CommandBase::createClient(const MimecastCredentials &credentials)
+{
+    QNetworkAccessManager *network = networkManager();
 
     QString error;
     const QUrl baseUrl = resolveBaseUrl(&error);
     MimecastAuthenticator *authenticator = nullptr;
     if (credentials.api == MimecastApi::V2)
-        authenticator = new ApiV2Authenticator(m_network, baseUrl, credentials, this);
+        authenticator = new ApiV2Authenticator(network, baseUrl, credentials, this);
     else
         authenticator = new ApiV1Authenticator(credentials, this);
     if (auto *v2 = qobject_cast<ApiV2Authenticator *>(authenticator))
         v2->setTransferTimeout(transferTimeoutMs());
-    auto *client = new MimecastClient(m_network, baseUrl, authenticator, this);
+    auto *client = new MimecastClient(network, baseUrl, authenticator, this);
     client->setTransferTimeout(transferTimeoutMs());
     return client;
 }

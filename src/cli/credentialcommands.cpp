@@ -2,21 +2,15 @@
 
 #include "connectioncheck.h"
 #include "mimecastclient.h"
+#include "sophoscentralclient.h"
 #include "terminalinput.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
+#include <unistd.h>
+
 namespace bridge {
-
-namespace {
-
-QString mimecastKey(const QString &profile, const QString &field)
-{
-    return secretKeyName(profile, QStringLiteral("mimecast"), field);
-}
-
-} // namespace
 
 void StoreCredentialsCommand::start()
 {
@@ -34,33 +28,48 @@ void StoreCredentialsCommand::start()
 
 bool StoreCredentialsCommand::readCredentials(MimecastCredentials *credentials)
 {
+    // Destination secrets are required only when --destination names the destination now;
+    // otherwise they are stored when given, so Mimecast credentials can be stored first.
+    QList<CredentialField> mimecastFields = mimecastCredentialFields(m_api);
+    // A proxy user in the profile means its password belongs in the keychain too.
+    if (!m_settings.proxyUser.isEmpty())
+        mimecastFields.append(proxyCredentialField());
+    const QList<CredentialField> destinationFields
+            = destinationCredentialFields(m_settings.destination);
+    const bool destinationRequired = !m_options.destination.isEmpty();
+
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QList<CredentialField> fields = credentialFields(m_api);
-
-    QList<CredentialField> fromInput;
-    for (const CredentialField &field : fields) {
+    QStringList required;
+    QStringList optional;
+    for (const CredentialField &field : mimecastFields + destinationFields) {
         const QString value = environment.value(field.environmentVariable).trimmed();
-        if (value.isEmpty())
-            fromInput.append(field);
+        const bool isDestination = destinationFields.contains(field);
+        if (!value.isEmpty())
+            m_values.insert(field.environmentVariable, value);
+        else if (!isDestination || destinationRequired)
+            required.append(field.environmentVariable);
         else
-            credentials->*field.member = value;
+            optional.append(field.environmentVariable);
     }
-    if (fromInput.isEmpty())
-        return true;
 
-    QStringList names;
-    for (const CredentialField &field : std::as_const(fromInput))
-        names.append(field.environmentVariable);
-
-    QString error;
-    const QHash<QString, QString> values = readCredentialInput(names, &error);
-    if (!error.isEmpty()) {
-        printError(error);
-        finish(ExitUsageError);
-        return false;
+    if (!required.isEmpty() || (!optional.isEmpty() && !isatty(STDIN_FILENO))) {
+        QString error;
+        const QHash<QString, QString> values = readCredentialInput(required, optional, &error);
+        if (!error.isEmpty()) {
+            printError(error);
+            finish(ExitUsageError);
+            return false;
+        }
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            m_values.insert(it.key(), it.value().trimmed());
     }
-    for (const CredentialField &field : std::as_const(fromInput))
-        credentials->*field.member = values.value(field.environmentVariable).trimmed();
+
+    m_fields = mimecastFields;
+    for (const CredentialField &field : destinationFields) {
+        if (!m_values.value(field.environmentVariable).isEmpty())
+            m_fields.append(field);
+    }
+    *credentials = mimecastCredentialsFrom(m_api, m_values);
     return true;
 }
 
@@ -79,15 +88,55 @@ void StoreCredentialsCommand::verifyThenStore(const MimecastCredentials &credent
                          .arg(step.name, step.message)
               << Qt::endl;
     });
-    connect(check, &ConnectionCheck::finished, this, [this, credentials](bool passed) {
-        if (!passed)
-            return;
-        for (const CredentialField &field : credentialFields(m_api))
-            m_toWrite.append({mimecastKey(m_options.profile, field.keychainField),
-                              (credentials.*field.member).trimmed()});
-        storeNext();
+    connect(check, &ConnectionCheck::finished, this, [this](bool passed) {
+        if (passed)
+            verifySophosThenStore();
     });
     check->start();
+}
+
+void StoreCredentialsCommand::verifySophosThenStore()
+{
+    const auto queueWrites = [this] {
+        for (const CredentialField &field : std::as_const(m_fields)) {
+            m_toWrite.append(
+                    {secretKeyName(m_options.profile, field.connector, field.keychainField),
+                     m_values.value(field.environmentVariable)});
+        }
+        storeNext();
+    };
+
+    const QString clientId = m_values.value(QStringLiteral("SOPHOS_CLIENT_ID"));
+    const QString clientSecret = m_values.value(QStringLiteral("SOPHOS_CLIENT_SECRET"));
+    if (clientId.isEmpty() || clientSecret.isEmpty()) {
+        queueWrites();
+        return;
+    }
+
+    SophosEndpoints endpoints;
+    if (!m_settings.sophosIdentityUrl.isEmpty())
+        endpoints.identityUrl = m_settings.sophosIdentityUrl;
+    if (!m_settings.sophosApiUrl.isEmpty())
+        endpoints.apiUrl = m_settings.sophosApiUrl;
+    auto *client = new SophosCentralClient(networkManager(), endpoints,
+                                           SophosCredentials {clientId, clientSecret}, this);
+    client->whoami([this, queueWrites](const SophosError &error, const SophosIdentity &identity) {
+        if (error.kind != SophosError::Kind::None) {
+            printError(QCoreApplication::translate("StoreCredentials", "Nothing was stored: %1")
+                               .arg(error.message));
+            finish(error.kind == SophosError::Kind::Unauthorized
+                                   || error.kind == SophosError::Kind::Forbidden
+                           ? ExitAuthenticationFailure
+                           : ExitRuntimeFailure);
+            return;
+        }
+        out() << QCoreApplication::translate("StoreCredentials",
+                                             "PASS sophos: the Sophos Central credentials belong "
+                                             "to a %1 account.")
+                         .arg(identity.typeName())
+              << Qt::endl;
+        queueWrites();
+    });
 }
 
 void StoreCredentialsCommand::storeNext()
@@ -116,7 +165,7 @@ void StoreCredentialsCommand::storeNext()
                 if (old.status == SecretStore::Status::Ok)
                     m_previous.append({key, old.value});
                 else if (old.status != SecretStore::Status::NotFound) {
-                    reportKeychainFailure(old.status, key.section(u'/', -1));
+                    reportKeychainFailure(old.status, key.section(u'/', -2), m_fields);
                     return;
                 }
 
@@ -124,7 +173,7 @@ void StoreCredentialsCommand::storeNext()
                         key, value, this, [this, key](const SecretStore::Result &result) {
                             if (result.status != SecretStore::Status::Ok) {
                                 restorePrevious(describeSecretStoreStatus(result.status));
-                                reportKeychainFailure(result.status, key.section(u'/', -1));
+                                reportKeychainFailure(result.status, key.section(u'/', -2), {});
                                 return;
                             }
                             m_written.append(key);
@@ -146,10 +195,12 @@ void StoreCredentialsCommand::restorePrevious(const QString &failure)
 
 void ForgetCredentialsCommand::start()
 {
-    for (const MimecastApi api : {MimecastApi::V2, MimecastApi::V1}) {
-        for (const CredentialField &field : credentialFields(api))
-            m_keys.append(mimecastKey(m_options.profile, field.keychainField));
-    }
+    QList<CredentialField> fields
+            = mimecastCredentialFields(MimecastApi::V2) + mimecastCredentialFields(MimecastApi::V1);
+    for (const QString &destination : ProfileSettings::destinations())
+        fields += destinationCredentialFields(destination);
+    for (const CredentialField &field : std::as_const(fields))
+        m_keys.append(secretKeyName(m_options.profile, field.connector, field.keychainField));
     removeNext();
 }
 
@@ -175,14 +226,14 @@ void ForgetCredentialsCommand::removeNext()
             return;
         }
         if (existing.status != SecretStore::Status::Ok) {
-            reportKeychainFailure(existing.status, key.section(u'/', -1));
+            reportKeychainFailure(existing.status, key.section(u'/', -2), {});
             return;
         }
         secretStore()->remove(key, this, [this, key](const SecretStore::Result &result) {
             if (result.status == SecretStore::Status::Ok)
                 ++m_removed;
             else if (result.status != SecretStore::Status::NotFound) {
-                reportKeychainFailure(result.status, key.section(u'/', -1));
+                reportKeychainFailure(result.status, key.section(u'/', -2), {});
                 return;
             }
             removeNext();

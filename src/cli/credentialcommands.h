@@ -19,9 +19,12 @@ public:
 private:
     bool readCredentials(MimecastCredentials *credentials);
     void verifyThenStore(const MimecastCredentials &credentials);
+    void verifySophosThenStore();
     void storeNext();
     void restorePrevious(const QString &failure);
 
+    QList<CredentialField> m_fields;
+    QHash<QString, QString> m_values; // by environment variable name
     QList<std::pair<QString, QString>> m_toWrite; // keychain key, value
     QList<std::pair<QString, QString>> m_previous; // values found before writing
     QList<QString> m_written;

@@ -4,47 +4,76 @@
 
 namespace bridge {
 
-QList<CredentialField> credentialFields(MimecastApi api)
+namespace {
+
+CredentialField field(const char *connector, const char *keychainField, const char *variable)
 {
-    if (api == MimecastApi::V2) {
-        return {
-                {QStringLiteral("client-id"), QStringLiteral("MIMECAST_CLIENT_ID"),
-                 &MimecastCredentials::clientId},
-                {QStringLiteral("client-secret"), QStringLiteral("MIMECAST_CLIENT_SECRET"),
-                 &MimecastCredentials::clientSecret},
-        };
-    }
-    return {
-            {QStringLiteral("app-id"), QStringLiteral("MIMECAST_APP_ID"),
-             &MimecastCredentials::appId},
-            {QStringLiteral("app-key"), QStringLiteral("MIMECAST_APP_KEY"),
-             &MimecastCredentials::appKey},
-            {QStringLiteral("access-key"), QStringLiteral("MIMECAST_ACCESS_KEY"),
-             &MimecastCredentials::accessKey},
-            {QStringLiteral("secret-key"), QStringLiteral("MIMECAST_SECRET_KEY"),
-             &MimecastCredentials::secretKey},
-    };
+    return {QString::fromLatin1(connector), QString::fromLatin1(keychainField),
+            QString::fromLatin1(variable)};
 }
 
-CredentialLoader::CredentialLoader(SecretStore *store, const QString &profile, MimecastApi api,
-                                   QObject *parent)
+} // namespace
+
+QList<CredentialField> mimecastCredentialFields(MimecastApi api)
+{
+    if (api == MimecastApi::V2) {
+        return {field("mimecast", "client-id", "MIMECAST_CLIENT_ID"),
+                field("mimecast", "client-secret", "MIMECAST_CLIENT_SECRET")};
+    }
+    return {field("mimecast", "app-id", "MIMECAST_APP_ID"),
+            field("mimecast", "app-key", "MIMECAST_APP_KEY"),
+            field("mimecast", "access-key", "MIMECAST_ACCESS_KEY"),
+            field("mimecast", "secret-key", "MIMECAST_SECRET_KEY")};
+}
+
+QList<CredentialField> destinationCredentialFields(const QString &destination)
+{
+    if (destination == u"sophos-case") {
+        return {field("sophos", "client-id", "SOPHOS_CLIENT_ID"),
+                field("sophos", "client-secret", "SOPHOS_CLIENT_SECRET")};
+    }
+    if (destination == u"https")
+        return {field("ingest", "key", "INGEST_KEY")};
+    return {};
+}
+
+CredentialField proxyCredentialField()
+{
+    return field("proxy", "password", "MIMECAST_BRIDGE_PROXY_PASSWORD");
+}
+
+MimecastCredentials mimecastCredentialsFrom(MimecastApi api, const QHash<QString, QString> &values)
+{
+    MimecastCredentials credentials;
+    credentials.api = api;
+    credentials.clientId = values.value(QStringLiteral("MIMECAST_CLIENT_ID"));
+    credentials.clientSecret = values.value(QStringLiteral("MIMECAST_CLIENT_SECRET"));
+    credentials.appId = values.value(QStringLiteral("MIMECAST_APP_ID"));
+    credentials.appKey = values.value(QStringLiteral("MIMECAST_APP_KEY"));
+    credentials.accessKey = values.value(QStringLiteral("MIMECAST_ACCESS_KEY"));
+    credentials.secretKey = values.value(QStringLiteral("MIMECAST_SECRET_KEY"));
+    return credentials;
+}
+
+CredentialLoader::CredentialLoader(SecretStore *store, const QString &profile,
+                                   const QList<CredentialField> &fields, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_profile(profile)
-{
-    m_credentials.api = api;
-}
+    , m_fields(fields)
+{ }
 
 void CredentialLoader::start()
 {
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     m_pending.clear();
-    for (const CredentialField &field : credentialFields(m_credentials.api)) {
-        const QString value = environment.value(field.environmentVariable).trimmed();
+    m_values.clear();
+    for (const CredentialField &credentialField : std::as_const(m_fields)) {
+        const QString value = environment.value(credentialField.environmentVariable).trimmed();
         if (value.isEmpty())
-            m_pending.append(field);
+            m_pending.append(credentialField);
         else
-            m_credentials.*field.member = value;
+            m_values.insert(credentialField.environmentVariable, value);
     }
     readNext();
 }
@@ -52,23 +81,22 @@ void CredentialLoader::start()
 void CredentialLoader::readNext()
 {
     if (m_pending.isEmpty()) {
-        emit finished(m_credentials, SecretStore::Status::Ok, {});
+        emit finished(m_values, SecretStore::Status::Ok, {});
         return;
     }
     if (!m_store) {
-        emit finished(m_credentials, SecretStore::Status::NoBackend,
-                      m_pending.first().keychainField);
+        emit finished(m_values, SecretStore::Status::NoBackend, m_pending.first().keychainField);
         return;
     }
 
-    const CredentialField field = m_pending.takeFirst();
-    const QString key = secretKeyName(m_profile, QStringLiteral("mimecast"), field.keychainField);
-    m_store->read(key, this, [this, field](const SecretStore::Result &result) {
+    const CredentialField next = m_pending.takeFirst();
+    const QString key = secretKeyName(m_profile, next.connector, next.keychainField);
+    m_store->read(key, this, [this, next](const SecretStore::Result &result) {
         if (result.status != SecretStore::Status::Ok) {
-            emit finished(m_credentials, result.status, field.keychainField);
+            emit finished(m_values, result.status, next.connector + u'/' + next.keychainField);
             return;
         }
-        m_credentials.*field.member = result.value;
+        m_values.insert(next.environmentVariable, result.value.trimmed());
         readNext();
     });
 }

@@ -3,46 +3,62 @@
 #include "mimecastauth.h"
 #include "secretstore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 namespace bridge {
 
-// One credential field: its keychain field name and its environment variable.
+// One secret of a profile: where it lives in the keychain and which environment variable
+// overrides it.
 struct CredentialField
 {
+    QString connector; // keychain connector: "mimecast", "sophos", "ingest"
     QString keychainField; // e.g. "client-secret"
     QString environmentVariable; // e.g. "MIMECAST_CLIENT_SECRET"
-    QString MimecastCredentials::*member;
+
+    bool operator==(const CredentialField &other) const
+    {
+        return environmentVariable == other.environmentVariable;
+    }
 };
 
-QList<CredentialField> credentialFields(MimecastApi api);
+QList<CredentialField> mimecastCredentialFields(MimecastApi api);
+// The secrets a destination needs: Sophos client credentials, the ingest key, or none.
+QList<CredentialField> destinationCredentialFields(const QString &destination);
 
-// Loads a profile's Mimecast credentials: each field from its environment variable when set,
-// otherwise from the keychain. Reports the first keychain failure.
+// The proxy password, needed when the profile names a proxy user.
+CredentialField proxyCredentialField();
+
+// Builds Mimecast credentials from values keyed by environment variable name.
+MimecastCredentials mimecastCredentialsFrom(MimecastApi api, const QHash<QString, QString> &values);
+
+// Loads secrets: each from its environment variable when set, otherwise from the keychain.
+// Reports the first keychain failure.
 class CredentialLoader : public QObject
 {
     Q_OBJECT
 
 public:
-    CredentialLoader(SecretStore *store, const QString &profile, MimecastApi api,
-                     QObject *parent = nullptr);
+    CredentialLoader(SecretStore *store, const QString &profile,
+                     const QList<CredentialField> &fields, QObject *parent = nullptr);
 
     void start();
 
 signals:
-    // status is Ok when every field was found; otherwise the status of the first failure and
-    // the keychain field it concerned.
-    void finished(const bridge::MimecastCredentials &credentials,
-                  bridge::SecretStore::Status status, const QString &failedField);
+    // values are keyed by environment variable name. status is Ok when every field was found;
+    // otherwise the status of the first failure and the keychain field it concerned.
+    void finished(const QHash<QString, QString> &values, bridge::SecretStore::Status status,
+                  const QString &failedField);
 
 private:
     void readNext();
 
     QPointer<SecretStore> m_store;
     QString m_profile;
-    MimecastCredentials m_credentials;
+    QList<CredentialField> m_fields;
     QList<CredentialField> m_pending;
+    QHash<QString, QString> m_values;
 };
 
 } // namespace bridge

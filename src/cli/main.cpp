@@ -4,6 +4,8 @@
 #include "exitcodes.h"
 #include "languages.h"
 #include "previewcommand.h"
+#include "statuscommand.h"
+#include "synccommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -37,6 +39,10 @@ std::unique_ptr<CommandBase> createCommand(const CliOptions &options)
         return std::make_unique<CheckCommand>(options);
     case CliCommand::Preview:
         return std::make_unique<PreviewCommand>(options);
+    case CliCommand::Sync:
+        return std::make_unique<SyncCommand>(options);
+    case CliCommand::Status:
+        return std::make_unique<StatusCommand>(options);
     case CliCommand::StoreCredentials:
         return std::make_unique<StoreCredentialsCommand>(options);
     case CliCommand::ForgetCredentials:

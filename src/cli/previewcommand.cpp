@@ -25,27 +25,13 @@ void PreviewCommand::start()
             m_windows.append({type, window});
     }
 
-    loadMappingOverride();
+    if (std::optional<ThreatMappingTable> table = loadMappingOverride())
+        m_processor = RecordProcessor(*table);
 
     loadCredentials([this](const MimecastCredentials &credentials) {
         m_client = createClient(credentials);
         startNextWindow();
     });
-}
-
-void PreviewCommand::loadMappingOverride()
-{
-    const QString path = ProfileSettings::mappingOverridePath(configFolder(), m_options.profile);
-    if (!QFileInfo::exists(path))
-        return;
-
-    QString error;
-    const std::optional<ThreatMappingTable> table = ThreatMappingTable::fromFile(path, &error);
-    if (!table) {
-        printError(error);
-        return;
-    }
-    m_processor = RecordProcessor(*table);
 }
 
 void PreviewCommand::startNextWindow()

@@ -36,9 +36,6 @@ private:
         int clean = 0;
     };
 
-    // Uses the profile's mapping override file when there is one; an invalid file is reported
-    // and the built-in table stays in force.
-    void loadMappingOverride();
     void startNextWindow();
     void acceptPage(LogType type, const QJsonArray &elements);
     void discardWindow();

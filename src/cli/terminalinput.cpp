@@ -63,11 +63,13 @@ QHash<QString, QString> promptOnTerminal(const QStringList &names, QString *erro
 
 } // namespace
 
-QHash<QString, QString> readCredentialInput(const QStringList &names, QString *error)
+QHash<QString, QString> readCredentialInput(const QStringList &required,
+                                            const QStringList &optional, QString *error)
 {
     if (isatty(STDIN_FILENO))
-        return promptOnTerminal(names, error);
+        return promptOnTerminal(required, error);
 
+    const QStringList names = required + optional;
     QHash<QString, QString> values;
     QTextStream input(stdin);
     int lineNumber = 0;
@@ -89,7 +91,7 @@ QHash<QString, QString> readCredentialInput(const QStringList &names, QString *e
         values.insert(name, line.mid(separator + 1));
     }
 
-    for (const QString &name : names) {
+    for (const QString &name : required) {
         if (values.value(name).trimmed().isEmpty()) {
             *error = QCoreApplication::translate("TerminalInput",
                                                  "%1 is missing. Set the environment variable or "

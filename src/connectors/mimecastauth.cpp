@@ -1,6 +1,7 @@
 #include "mimecastauth.h"
 
 #include "connectorslogging.h"
+#include "mimecastclient.h"
 #include "mimecastresponse.h"
 #include "mimecastsigning.h"
 #include "mimecasttime.h"
@@ -189,16 +190,12 @@ void ApiV2Authenticator::finishTokenRequest(QNetworkReply *reply, bool timedOut)
                                 "network connection and the base URL.")
                                 .arg(reply->url().host())
                                 .arg(m_timeoutMs / 1000);
+    } else if (reply->error() == QNetworkReply::OperationCanceledError && status == 0) {
+        error.kind = MimecastError::Kind::Cancelled;
+        error.message
+                = QCoreApplication::translate("MimecastAuth", "The token request was cancelled.");
     } else if (reply->error() != QNetworkReply::NoError && status == 0) {
-        error.kind = reply->error() == QNetworkReply::OperationCanceledError
-                ? MimecastError::Kind::Cancelled
-                : MimecastError::Kind::Network;
-        error.retryable = error.kind == MimecastError::Kind::Network;
-        error.message = QCoreApplication::translate(
-                                "MimecastAuth",
-                                "The token request to %1 failed: %2. Check the network "
-                                "connection and the base URL.")
-                                .arg(reply->url().host(), reply->errorString());
+        error = transportError(reply);
     } else {
         const QJsonObject object = QJsonDocument::fromJson(body).object();
         const QString token = object.value(u"access_token").toString();

@@ -1,6 +1,7 @@
 #include "mimecastclient.h"
 
 #include "connectorslogging.h"
+#include "networksettings.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -8,7 +9,6 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslError>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -104,13 +104,6 @@ void MimecastClient::send(const std::shared_ptr<Call> &call)
         QNetworkReply *reply = self->m_network->post(request, call->payload);
         self->m_inFlight.insert(reply);
 
-        connect(reply, &QNetworkReply::sslErrors, self, [reply](const QList<QSslError> &errors) {
-            QStringList texts;
-            for (const QSslError &error : errors)
-                texts.append(error.errorString());
-            reply->setProperty("sslErrors", texts);
-        });
-
         auto *timer = new QTimer(reply);
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, reply, [reply] {
@@ -192,8 +185,6 @@ MimecastReply MimecastClient::transportFailure(QNetworkReply *reply, const Call 
 {
     MimecastReply result;
     MimecastError &error = result.error;
-    const QString host = reply->url().host();
-    const QStringList sslErrors = reply->property("sslErrors").toStringList();
 
     if (reply->property("timedOut").toBool()) {
         error.kind = MimecastError::Kind::Timeout;
@@ -202,33 +193,39 @@ MimecastReply MimecastClient::transportFailure(QNetworkReply *reply, const Call 
                                 "MimecastClient",
                                 "The call to %1%2 timed out after %3 seconds. It is retried "
                                 "with increasing delays.")
-                                .arg(host, call.path)
+                                .arg(reply->url().host(), call.path)
                                 .arg(m_timeoutMs / 1000);
     } else if (reply->error() == QNetworkReply::OperationCanceledError) {
         error.kind = MimecastError::Kind::Cancelled;
         error.message = QCoreApplication::translate("MimecastClient", "The call was cancelled.");
-    } else if (!sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
-        error.kind = MimecastError::Kind::Tls;
-        error.message
-                = QCoreApplication::translate(
-                          "MimecastClient",
-                          "The secure connection to %1 failed: %2. If a proxy inspects "
-                          "TLS traffic, add its CA certificate; the certificate is never "
-                          "ignored.")
-                          .arg(host,
-                               sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(u"; "));
     } else {
-        error.kind = MimecastError::Kind::Network;
-        error.retryable = true;
-        error.message = QCoreApplication::translate(
-                                "MimecastClient",
-                                "The connection to %1 failed: %2. Check the network connection, "
-                                "the proxy settings and the base URL.")
-                                .arg(host, reply->errorString());
+        error = transportError(reply);
     }
     qCWarning(lcMimecast).nospace()
             << call.path << " failed: " << error.kindName() << " (" << reply->errorString() << ')';
     return result;
+}
+
+MimecastError transportError(const QNetworkReply *reply)
+{
+    MimecastError error;
+    error.message = describeTransportFailure(reply);
+    switch (classifyTransportFailure(reply)) {
+    case TransportFailure::Tls:
+        // A certificate problem does not go away by retrying; it needs a trusted CA.
+        error.kind = MimecastError::Kind::Tls;
+        break;
+    case TransportFailure::ProxyAuthentication:
+        error.kind = MimecastError::Kind::ProxyAuthentication;
+        break;
+    case TransportFailure::Proxy:
+    case TransportFailure::Network:
+    case TransportFailure::None:
+        error.kind = MimecastError::Kind::Network;
+        error.retryable = true;
+        break;
+    }
+    return error;
 }
 
 } // namespace bridge

@@ -29,6 +29,10 @@ struct MimecastReply
     qint64 durationMs = 0;
 };
 
+// Classifies a reply that failed without an HTTP status: TLS, proxy authentication, or a
+// retryable network failure, with a message naming the host or proxy.
+MimecastError transportError(const QNetworkReply *reply);
+
 // Sends authenticated JSON POST calls to one Mimecast account. Every call has a transfer
 // timeout; an API 2.0 call that gets HTTP 401 renews the token once and is sent once more.
 class MimecastClient : public QObject

@@ -11,6 +11,7 @@ int MimecastError::exitCode() const
     case Kind::CredentialsRejected:
     case Kind::PermissionDenied:
     case Kind::KeyBindingExpired:
+    case Kind::ProxyAuthentication:
         return 3;
     case Kind::InvalidResponse:
         return 4;
@@ -39,6 +40,8 @@ QString MimecastError::kindName() const
         return QStringLiteral("timeout");
     case Kind::Tls:
         return QStringLiteral("tls");
+    case Kind::ProxyAuthentication:
+        return QStringLiteral("proxy-authentication");
     case Kind::RateLimited:
         return QStringLiteral("rate-limited");
     case Kind::ServerError:

@@ -14,6 +14,7 @@ struct MimecastError
         Network, // connection refused or reset, DNS failure
         Timeout, // no complete response within the transfer timeout
         Tls, // certificate or handshake problem
+        ProxyAuthentication, // the proxy rejected or lacks credentials (HTTP 407)
         RateLimited, // HTTP 429
         ServerError, // HTTP 5xx or meta.status 5xx
         SignatureRejected, // API 1.0 HTTP 401

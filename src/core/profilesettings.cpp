@@ -8,6 +8,11 @@
 
 namespace bridge {
 
+QStringList ProfileSettings::destinations()
+{
+    return {QStringLiteral("sophos-case"), QStringLiteral("https"), QStringLiteral("jsonl")};
+}
+
 bool ProfileSettings::isValidName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9-][A-Za-z0-9._-]{0,63}$"));
@@ -58,6 +63,40 @@ std::optional<ProfileSettings> ProfileSettings::load(const QString &configFolder
         settings.pageSize = pageSize;
     else if (warnings)
         warnings->append(QStringLiteral("mimecast/pageSize=%1").arg(pageSize));
+
+    const QString destination
+            = file.value(QStringLiteral("delivery/destination"), settings.destination).toString();
+    if (destinations().contains(destination))
+        settings.destination = destination;
+    else if (warnings)
+        warnings->append(QStringLiteral("delivery/destination=%1").arg(destination));
+    settings.sophosIdentityUrl
+            = QUrl(file.value(QStringLiteral("delivery/sophosIdentityUrl")).toString());
+    settings.sophosApiUrl = QUrl(file.value(QStringLiteral("delivery/sophosApiUrl")).toString());
+    settings.sophosTenant = file.value(QStringLiteral("delivery/sophosTenant")).toString();
+    settings.ingestUrl = QUrl(file.value(QStringLiteral("delivery/ingestUrl")).toString());
+    settings.outputFile = file.value(QStringLiteral("delivery/outputFile")).toString();
+
+    const int interval = file.value(QStringLiteral("sync/pollIntervalMinutes"), 5).toInt();
+    if (interval >= 1 && interval <= 60)
+        settings.pollIntervalMinutes = interval;
+    else if (warnings)
+        warnings->append(QStringLiteral("sync/pollIntervalMinutes=%1").arg(interval));
+    const int backfill = file.value(QStringLiteral("sync/backfillHours"), 24).toInt();
+    if (backfill >= 1 && backfill <= 720)
+        settings.backfillHours = backfill;
+    else if (warnings)
+        warnings->append(QStringLiteral("sync/backfillHours=%1").arg(backfill));
+    settings.caBundle = file.value(QStringLiteral("network/caBundle")).toString();
+    const QString proxyMode
+            = file.value(QStringLiteral("network/proxyMode"), settings.proxyMode).toString();
+    if (proxyMode == u"system" || proxyMode == u"none" || proxyMode == u"manual")
+        settings.proxyMode = proxyMode;
+    else if (warnings)
+        warnings->append(QStringLiteral("network/proxyMode=%1").arg(proxyMode));
+    settings.proxyHost = file.value(QStringLiteral("network/proxyHost")).toString();
+    settings.proxyPort = file.value(QStringLiteral("network/proxyPort"), 0).toInt();
+    settings.proxyUser = file.value(QStringLiteral("network/proxyUser")).toString();
     return settings;
 }
 
@@ -83,6 +122,19 @@ bool ProfileSettings::save(const QString &configFolder, QString *error) const
         typeNames.append(logTypeName(type));
     file.setValue(QStringLiteral("mimecast/logTypes"), typeNames.join(u','));
     file.setValue(QStringLiteral("mimecast/pageSize"), pageSize);
+    file.setValue(QStringLiteral("delivery/destination"), destination);
+    file.setValue(QStringLiteral("delivery/sophosIdentityUrl"), sophosIdentityUrl.toString());
+    file.setValue(QStringLiteral("delivery/sophosApiUrl"), sophosApiUrl.toString());
+    file.setValue(QStringLiteral("delivery/sophosTenant"), sophosTenant);
+    file.setValue(QStringLiteral("delivery/ingestUrl"), ingestUrl.toString());
+    file.setValue(QStringLiteral("delivery/outputFile"), outputFile);
+    file.setValue(QStringLiteral("sync/pollIntervalMinutes"), pollIntervalMinutes);
+    file.setValue(QStringLiteral("sync/backfillHours"), backfillHours);
+    file.setValue(QStringLiteral("network/caBundle"), caBundle);
+    file.setValue(QStringLiteral("network/proxyMode"), proxyMode);
+    file.setValue(QStringLiteral("network/proxyHost"), proxyHost);
+    file.setValue(QStringLiteral("network/proxyPort"), proxyPort);
+    file.setValue(QStringLiteral("network/proxyUser"), proxyUser);
     file.sync();
 
     if (file.status() != QSettings::NoError) {

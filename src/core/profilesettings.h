@@ -21,6 +21,24 @@ struct ProfileSettings
     QList<LogType> logTypes = {allLogTypes.begin(), allLogTypes.end()};
     int pageSize = 100;
 
+    // Destination: "sophos-case" (default), "https" or "jsonl".
+    QString destination = QStringLiteral("sophos-case");
+    QUrl sophosIdentityUrl; // empty: https://id.sophos.com
+    QUrl sophosApiUrl; // empty: https://api.central.sophos.com
+    QString sophosTenant; // tenant id, needed for partner and organization accounts
+    QUrl ingestUrl; // for "https"
+    QString outputFile; // for "jsonl"
+
+    int pollIntervalMinutes = 5; // 1 to 60
+    int backfillHours = 24; // first start only, 1 to 720
+    QString caBundle; // extra PEM CA certificates, e.g. for a TLS-inspecting proxy
+    QString proxyMode = QStringLiteral("system"); // "system", "none" or "manual"
+    QString proxyHost; // manual proxy
+    int proxyPort = 0; // manual proxy
+    QString proxyUser; // sent when a proxy asks for credentials; password in keychain
+
+    static QStringList destinations();
+
     // Letters, digits, '-', '_' and '.', 1 to 64 characters, not starting with '.' or '_'.
     static bool isValidName(const QString &name);
 

@@ -139,6 +139,10 @@ QByteArray httpReasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
     case 400:
         return "Bad Request";
     case 401:
@@ -149,10 +153,16 @@ QByteArray httpReasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 407:
+        return "Proxy Authentication Required";
+    case 409:
+        return "Conflict";
     case 413:
         return "Payload Too Large";
     case 418:
         return "I'm a teapot";
+    case 422:
+        return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
     case 431:

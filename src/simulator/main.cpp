@@ -1,6 +1,7 @@
 #include "mimecastsimulator.h"
 #include "simulatorcommandline.h"
 #include "simulatorlogging.h"
+#include "sophossimulator.h"
 #include "unixsignalwatcher.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    SophosSimulator sophos;
+    configureSophosSimulator(&sophos, options.sophos);
+    if (!sophos.listen(options.sophos.port)) {
+        QTextStream(stderr) << "Sophos simulator cannot listen on 127.0.0.1 port "
+                            << options.sophos.port << ": " << sophos.errorString() << '\n';
+        return 1;
+    }
+
     UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &app, [](int number) {
         qCInfo(lcSimulator) << "Received signal" << number << "- stopping";
@@ -72,7 +81,8 @@ int main(int argc, char *argv[])
     });
 
     // The one line per service that test scripts and the GUI read to find the ports.
-    QTextStream(stdout) << "mimecast " << mimecast.baseUrl().toString() << Qt::endl;
+    QTextStream(stdout) << "mimecast " << mimecast.baseUrl().toString() << '\n'
+                        << "sophos " << sophos.baseUrl().toString() << Qt::endl;
     std::fflush(stdout);
 
     return app.exec();

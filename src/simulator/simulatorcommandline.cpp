@@ -17,19 +17,31 @@ CommandLineResult usageError(const QString &message)
 
 QString helpIntroduction()
 {
-    return QStringLiteral("Serves a local Mimecast API (1.0 and 2.0) on 127.0.0.1 for tests and "
-                          "demo mode.\n"
-                          "Prints one line per service, \"mimecast http://127.0.0.1:PORT\", then "
-                          "runs until\n"
-                          "SIGINT or SIGTERM. Fault switches can also be changed at run time with\n"
-                          "POST /_simulator/faults and a JSON object such as {\"rate-limit\":2}; "
-                          "the request\n"
-                          "log is at GET /_simulator/requests.\n\n"
-                          "Secret credentials default to the public demo values and can be "
-                          "overridden with\n"
-                          "the environment variables %1, %2 and %3.")
+    return QStringLiteral(
+                   "Serves local test servers on 127.0.0.1 for tests and demo mode, each on its "
+                   "own port:\n"
+                   "a Mimecast API (1.0 and 2.0), and a Sophos Central API whose URL serves the "
+                   "identity\n"
+                   "service, the API and an HTTPS ingest endpoint at <URL>/ingest. Prints one "
+                   "line per\n"
+                   "service, \"mimecast http://127.0.0.1:PORT\" and \"sophos "
+                   "http://127.0.0.1:PORT\", then\n"
+                   "runs until SIGINT or SIGTERM.\n\n"
+                   "Fault switches can also be changed at run time: POST a JSON object such as\n"
+                   "{\"rate-limit\":2} to /_simulator/faults on the Mimecast port, or\n"
+                   "{\"sophos-rate-limit\":2} to /_simulator/sophos/faults on the Sophos port. "
+                   "The request\n"
+                   "logs are at GET /_simulator/requests and GET /_simulator/sophos/requests; the "
+                   "cases\n"
+                   "and alerts the Sophos simulator received are at GET "
+                   "/_simulator/sophos/received.\n\n"
+                   "Secret credentials default to the public demo values and can be overridden "
+                   "with the\n"
+                   "environment variables %1,\n%2, %3 (Mimecast),\n"
+                   "%4 and %5 (Sophos).")
             .arg(QLatin1String(clientSecretVariable), QLatin1String(appKeyVariable),
-                 QLatin1String(secretKeyVariable));
+                 QLatin1String(secretKeyVariable), QLatin1String(sophosClientSecretVariable),
+                 QLatin1String(ingestKeyVariable));
 }
 
 void applyEnvironmentSecrets(MimecastSimulatorCredentials *credentials)
@@ -79,6 +91,8 @@ CommandLineResult parseSimulatorCommandLine(const QStringList &arguments,
                                              QStringLiteral("KEY"), demo::accessKey());
     parser.addOptions({dataOption, portOption, timeShiftOption, tokenLifetimeOption, clientIdOption,
                        appIdOption, accessKeyOption});
+
+    addSophosOptions(&parser);
 
     const QList<FaultSwitch> switches = mimecastFaultSwitches();
     for (const FaultSwitch &faultSwitch : switches) {
@@ -144,6 +158,10 @@ CommandLineResult parseSimulatorCommandLine(const QStringList &arguments,
         if (!applyFaultSetting(&options.faults, faultSwitch.name, value, &error))
             return usageError(error);
     }
+
+    const QString sophosError = readSophosOptions(parser, &options.sophos);
+    if (!sophosError.isEmpty())
+        return usageError(sophosError);
 
     return {options, QString(), 0};
 }

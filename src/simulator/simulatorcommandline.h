@@ -2,6 +2,7 @@
 
 #include "mimecastfaults.h"
 #include "simulatorcredentials.h"
+#include "sophoscommandline.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,7 @@ struct SimulatorOptions
     int tokenLifetimeSeconds = 1799;
     MimecastSimulatorCredentials credentials;
     MimecastFaults faults;
+    SophosSimulatorOptions sophos;
 };
 
 // Result of parsing the command line: options to run with, or text to print and an exit code.

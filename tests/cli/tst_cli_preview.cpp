@@ -481,6 +481,17 @@ void CliPreviewTest::usageErrors_data()
     QTest::newRow("api 3") << QStringList {QStringLiteral("check"), QStringLiteral("--api"),
                                            QStringLiteral("3")}
                            << QStringLiteral("--api");
+    QTest::newRow("missing CA bundle")
+            << QStringList {QStringLiteral("check"), QStringLiteral("--ca-bundle"),
+                            QStringLiteral("/nonexistent/inspection-ca.pem")}
+            << QStringLiteral("/nonexistent/inspection-ca.pem");
+    QTest::newRow("once without sync")
+            << QStringList {QStringLiteral("check"), QStringLiteral("--once")}
+            << QStringLiteral("--once");
+    QTest::newRow("unknown destination")
+            << QStringList {QStringLiteral("sync"), QStringLiteral("--destination"),
+                            QStringLiteral("email")}
+            << QStringLiteral("email");
     QTest::newRow("bad profile") << QStringList {QStringLiteral("check"),
                                                  QStringLiteral("--profile"),
                                                  QStringLiteral("../etc")}

@@ -1,6 +1,6 @@
 #include "unixsignalwatcher.h"
 
-#include "simulatorlogging.h"
+#include "platformlogging.h"
 
 #include <QSocketNotifier>
 
@@ -33,8 +33,8 @@ UnixSignalWatcher::UnixSignalWatcher(const QList<int> &signalNumbers, QObject *p
 {
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0) {
-        qCWarning(lcSimulator) << "Cannot create the socket pair for Unix signals;"
-                               << "SIGINT and SIGTERM will end the process without cleanup";
+        qCWarning(lcPlatform) << "Cannot create the socket pair for Unix signals;"
+                              << "SIGINT and SIGTERM will end the process without cleanup";
         return;
     }
     m_notifier = new QSocketNotifier(signalSockets[0], QSocketNotifier::Read, this);

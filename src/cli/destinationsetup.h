@@ -1,0 +1,40 @@
+#pragma once
+
+#include "profilesettings.h"
+#include "syncconfig.h"
+
+#include <QHash>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace bridge {
+
+// Resolves where sync delivers, before the worker starts: for Sophos Central cases it asks
+// who-am-I and, for partner and organization accounts, finds the chosen tenant's API host. It
+// then provides a factory that creates the destination in the worker thread.
+class DestinationSetup : public QObject
+{
+    Q_OBJECT
+
+public:
+    // secrets are keyed by environment variable name (SOPHOS_CLIENT_ID, …, INGEST_KEY).
+    DestinationSetup(const ProfileSettings &settings, const QHash<QString, QString> &secrets,
+                     std::function<QNetworkAccessManager *(QObject *)> createNetwork,
+                     QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void ready(const bridge::SyncConfig::SinkFactory &createSink);
+    void failed(const QString &message, int exitCode);
+
+private:
+    void resolveSophosTenant();
+
+    ProfileSettings m_settings;
+    QHash<QString, QString> m_secrets;
+    std::function<QNetworkAccessManager *(QObject *)> m_createNetwork;
+};
+
+} // namespace bridge

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "commandbase.h"
+#include "syncengine.h"
+
+#include <QMap>
+
+namespace bridge {
+
+class SyncWorker;
+class UnixSignalWatcher;
+
+// "sync": runs the profile's sync engine in its worker thread, headless, until SIGINT or
+// SIGTERM, or for one poll with --once. Progress and errors go to standard error.
+class SyncCommand : public CommandBase
+{
+    Q_OBJECT
+
+public:
+    using CommandBase::CommandBase;
+    ~SyncCommand() override;
+    void start() override;
+
+private:
+    void startWorker(const MimecastCredentials &credentials,
+                     const SyncConfig::SinkFactory &createSink);
+    void printSummary();
+
+    SyncWorker *m_worker = nullptr;
+    UnixSignalWatcher *m_signals = nullptr;
+    QMap<LogType, CategoryCounters> m_counters;
+    int m_pending = 0;
+    int m_failed = 0;
+    int m_exitCode = ExitSuccess;
+};
+
+} // namespace bridge
