@@ -1,5 +1,6 @@
 #include "httpsingestsink.h"
 
+#include "replytimeout.h"
 #include "sophoserror.h"
 #include "urlpolicy.h"
 
@@ -253,13 +254,7 @@ void HttpsIngestSink::sendNext(const std::shared_ptr<Delivery> &delivery)
             texts.append(error.errorString());
         reply->setProperty("sslErrors", texts);
     });
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply] {
-        reply->setProperty("timedOut", true);
-        reply->abort();
-    });
-    timer->start(m_options.transferTimeoutMs);
+    abortOnTimeout(reply, m_options.transferTimeoutMs);
 
     connect(reply, &QNetworkReply::finished, this, [this, delivery, request, reply, elapsed] {
         handleReply(delivery, request, reply, elapsed.elapsed());

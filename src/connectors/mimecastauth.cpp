@@ -1,10 +1,12 @@
 #include "mimecastauth.h"
 
 #include "connectorslogging.h"
+#include "formencoding.h"
 #include "mimecastclient.h"
 #include "mimecastresponse.h"
 #include "mimecastsigning.h"
 #include "mimecasttime.h"
+#include "replytimeout.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,7 +16,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QUuid>
 
 namespace bridge {
@@ -136,13 +137,10 @@ void ApiV2Authenticator::requestToken()
     QUrl url = m_baseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + u"/oauth/token");
 
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_id"), m_credentials.clientId.trimmed());
-    form.addQueryItem(QStringLiteral("client_secret"), m_credentials.clientSecret.trimmed());
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    // QUrlQuery leaves '+' and '&' inside values alone; a form body needs them encoded.
-    QByteArray body = form.query(QUrl::FullyEncoded).toUtf8();
-    body.replace('+', "%2B");
+    const QByteArray body
+            = encodeForm({{QStringLiteral("client_id"), m_credentials.clientId.trimmed()},
+                          {QStringLiteral("client_secret"), m_credentials.clientSecret.trimmed()},
+                          {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}});
 
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -155,20 +153,14 @@ void ApiV2Authenticator::requestToken()
     QNetworkReply *reply = m_network->post(request, body);
     m_pending = reply;
 
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply] {
-        reply->setProperty("timedOut", true);
-        reply->abort();
-    });
-    timer->start(m_timeoutMs);
+    abortOnTimeout(reply, m_timeoutMs);
 
     connect(reply, &QNetworkReply::finished, this, [this, reply, elapsed] {
         qCInfo(lcMimecast).nospace()
                 << "POST " << reply->url().host() << " /oauth/token -> "
                 << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() << " in "
                 << elapsed.elapsed() << " ms";
-        finishTokenRequest(reply, reply->property("timedOut").toBool());
+        finishTokenRequest(reply, hasTimedOut(reply));
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "connectorslogging.h"
 #include "networksettings.h"
+#include "replytimeout.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -104,13 +105,7 @@ void MimecastClient::send(const std::shared_ptr<Call> &call)
         QNetworkReply *reply = self->m_network->post(request, call->payload);
         self->m_inFlight.insert(reply);
 
-        auto *timer = new QTimer(reply);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, reply, [reply] {
-            reply->setProperty("timedOut", true);
-            reply->abort();
-        });
-        timer->start(self->m_timeoutMs);
+        abortOnTimeout(reply, self->m_timeoutMs);
 
         connect(reply, &QNetworkReply::finished, self, [self, call, reply, elapsed] {
             if (self)
@@ -186,7 +181,7 @@ MimecastReply MimecastClient::transportFailure(QNetworkReply *reply, const Call 
     MimecastReply result;
     MimecastError &error = result.error;
 
-    if (reply->property("timedOut").toBool()) {
+    if (hasTimedOut(reply)) {
         error.kind = MimecastError::Kind::Timeout;
         error.retryable = true;
         error.message = QCoreApplication::translate(

@@ -1,5 +1,7 @@
 #include "sophosauth.h"
 
+#include "formencoding.h"
+#include "replytimeout.h"
 #include "sophoslogging.h"
 
 #include <QCoreApplication>
@@ -23,26 +25,7 @@ QString serverDetail(const SophosError &error)
     return detail.isEmpty() ? QString() : u" (" + detail + u')';
 }
 
-} // namespace
-
-namespace {
-
 const QString tokenPath = QStringLiteral("/api/v2/oauth2/token");
-
-// Percent-encodes a form body. QUrlQuery leaves '+', '&' and '=' inside values as they are,
-// but in application/x-www-form-urlencoded a '+' reads as a space.
-QByteArray encodeForm(const QList<std::pair<QString, QString>> &fields)
-{
-    QByteArray body;
-    for (const auto &[name, value] : fields) {
-        if (!body.isEmpty())
-            body.append('&');
-        body.append(QUrl::toPercentEncoding(name));
-        body.append('=');
-        body.append(QUrl::toPercentEncoding(value));
-    }
-    return body;
-}
 
 } // namespace
 
@@ -115,13 +98,7 @@ void SophosTokenProvider::requestToken()
     QNetworkReply *reply = m_network->post(request, body);
     m_pending = reply;
 
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply] {
-        reply->setProperty("timedOut", true);
-        reply->abort();
-    });
-    timer->start(m_timeoutMs);
+    abortOnTimeout(reply, m_timeoutMs);
 
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, elapsed] { finishTokenRequest(reply, elapsed.elapsed()); });

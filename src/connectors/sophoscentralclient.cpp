@@ -1,5 +1,6 @@
 #include "sophoscentralclient.h"
 
+#include "replytimeout.h"
 #include "sophoslogging.h"
 #include "urlpolicy.h"
 
@@ -323,13 +324,7 @@ void SophosCentralClient::send(const std::shared_ptr<Call> &call)
                 texts.append(error.errorString());
             reply->setProperty("sslErrors", texts);
         });
-        auto *timer = new QTimer(reply);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, reply, [reply] {
-            reply->setProperty("timedOut", true);
-            reply->abort();
-        });
-        timer->start(self->m_timeoutMs);
+        abortOnTimeout(reply, self->m_timeoutMs);
 
         connect(reply, &QNetworkReply::finished, self, [self, call, reply, elapsed] {
             if (self)

@@ -1,5 +1,7 @@
 #include "sophoserror.h"
 
+#include "replytimeout.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -228,7 +230,7 @@ SophosError sophosTransportError(const QNetworkReply *reply, const QString &path
     error.path = path;
     const QStringList sslErrors = reply->property("sslErrors").toStringList();
 
-    if (reply->property("timedOut").toBool()) {
+    if (hasTimedOut(reply)) {
         error.kind = SophosError::Kind::Timeout;
         error.message = QCoreApplication::translate(
                                 "SophosError",
