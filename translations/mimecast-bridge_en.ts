@@ -307,6 +307,17 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Writing the CSV file failed: %1</source>
+        <translation>Writing the CSV file failed: %1</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>The CSV file is not open for writing.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopRemedy</name>
     <message>
         <source>Mimecast Bridge keeps credentials in the Secret Service, which GNOME Keyring provides on this desktop. Install the packages gnome-keyring and libsecret-1-0, log out and log in again, and unlock the login keyring when asked (the Passwords and Keys application can also unlock it). Then restart Mimecast Bridge, because the keychain backend is chosen once at start-up.</source>
@@ -633,6 +644,14 @@ unavailable.
     <message>
         <source>Subject / detail</source>
         <translation>Subject / detail</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCounters</name>
+    <message>
+        <source>Fetched: %1 · Clean: %2 · Rejected: %3 · Alerts: %4</source>
+        <extracomment>Counters of the preview. %1 to %4 are numbers already formatted for the locale.</extracomment>
+        <translation>Fetched: %1 · Clean: %2 · Rejected: %3 · Alerts: %4</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1085,87 @@ unavailable.
     <message>
         <source>The URL &quot;%1&quot; has the unsupported scheme &quot;%2&quot;. Use an https URL.</source>
         <translation>The URL &quot;%1&quot; has the unsupported scheme &quot;%2&quot;. Use an https URL.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::AlertTableModel</name>
+    <message>
+        <source>Subject: %1
+Detail: %2</source>
+        <translation>Subject: %1
+Detail: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Alert type</source>
+        <translation>Alert type</translation>
+    </message>
+    <message>
+        <source>Threat ID</source>
+        <translation>Threat ID</translation>
+    </message>
+    <message>
+        <source>Threat name</source>
+        <translation>Threat name</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Subject / detail</source>
+        <translation>Subject / detail</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>Impersonation</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,17 @@ sistema indisponível.
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Writing the CSV file failed: %1</source>
+        <translation>Falha ao gravar o arquivo CSV: %1</translation>
+    </message>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation>O arquivo CSV não está aberto para gravação.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopRemedy</name>
     <message>
         <source>Mimecast Bridge keeps credentials in the Secret Service, which GNOME Keyring provides on this desktop. Install the packages gnome-keyring and libsecret-1-0, log out and log in again, and unlock the login keyring when asked (the Passwords and Keys application can also unlock it). Then restart Mimecast Bridge, because the keychain backend is chosen once at start-up.</source>
@@ -635,6 +646,14 @@ sistema indisponível.
     <message>
         <source>Subject / detail</source>
         <translation>Assunto / detalhe</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCounters</name>
+    <message>
+        <source>Fetched: %1 · Clean: %2 · Rejected: %3 · Alerts: %4</source>
+        <extracomment>Counters of the preview. %1 to %4 are numbers already formatted for the locale.</extracomment>
+        <translation>Buscados: %1 · Limpos: %2 · Rejeitados: %3 · Alertas: %4</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1087,87 @@ sistema indisponível.
     <message>
         <source>The URL &quot;%1&quot; has the unsupported scheme &quot;%2&quot;. Use an https URL.</source>
         <translation>A URL &quot;%1&quot; usa o esquema &quot;%2&quot;, que não tem suporte. Use uma URL https.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::AlertTableModel</name>
+    <message>
+        <source>Subject: %1
+Detail: %2</source>
+        <translation>Assunto: %1
+Detalhe: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Alert type</source>
+        <translation>Tipo de alerta</translation>
+    </message>
+    <message>
+        <source>Threat ID</source>
+        <translation>ID da ameaça</translation>
+    </message>
+    <message>
+        <source>Threat name</source>
+        <translation>Nome da ameaça</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Subject / detail</source>
+        <translation>Assunto / detalhe</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>Falsificação de identidade</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
     </message>
 </context>
 <context>
