@@ -45,6 +45,10 @@
         <source>No credential &quot;%1&quot; is stored for the profile &quot;%2&quot;. Run store-credentials, or set %3.</source>
         <translation>No credential &quot;%1&quot; is stored for the profile &quot;%2&quot;. Run store-credentials, or set %3.</translation>
     </message>
+    <message>
+        <source>%1 is not set in the environment, so it is looked up in the keychain. %2</source>
+        <translation>%1 is not set in the environment, so it is looked up in the keychain. %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -289,6 +293,14 @@ unavailable.
     <message>
         <source>Unknown command &quot;%1&quot;. Use check, preview, sync, status, store-credentials or forget-credentials.</source>
         <translation>Unknown command &quot;%1&quot;. Use check, preview, sync, status, store-credentials or forget-credentials.</translation>
+    </message>
+    <message>
+        <source>With sync: return the deliveries parked as failed to the queue before the first poll.</source>
+        <translation>With sync: return the deliveries parked as failed to the queue before the first poll.</translation>
+    </message>
+    <message>
+        <source>--retry-failed is only valid with sync.</source>
+        <translation>--retry-failed is only valid with sync.</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1018,13 @@ unavailable.
     <message>
         <source>Saving the collected alerts of log type %1 failed: %2. They are fetched again at the next poll.</source>
         <translation>Saving the collected alerts of log type %1 failed: %2. They are fetched again at the next poll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) could not be delivered and were parked: %1</source>
+        <translation>
+            <numerusform>%n alert could not be delivered and was parked: %1</numerusform>
+            <numerusform>%n alerts could not be delivered and were parked: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,10 @@
         <source>No credential &quot;%1&quot; is stored for the profile &quot;%2&quot;. Run store-credentials, or set %3.</source>
         <translation>Nenhuma credencial &quot;%1&quot; está armazenada para o perfil &quot;%2&quot;. Execute store-credentials ou defina %3.</translation>
     </message>
+    <message>
+        <source>%1 is not set in the environment, so it is looked up in the keychain. %2</source>
+        <translation>%1 não está definida no ambiente, então é procurada no chaveiro do sistema. %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -291,6 +295,14 @@ sistema indisponível.
     <message>
         <source>Unknown command &quot;%1&quot;. Use check, preview, sync, status, store-credentials or forget-credentials.</source>
         <translation>Comando desconhecido: &quot;%1&quot;. Use check, preview, sync, status, store-credentials ou forget-credentials.</translation>
+    </message>
+    <message>
+        <source>With sync: return the deliveries parked as failed to the queue before the first poll.</source>
+        <translation>Com sync: devolve à fila as entregas marcadas como falhas antes da primeira consulta.</translation>
+    </message>
+    <message>
+        <source>--retry-failed is only valid with sync.</source>
+        <translation>--retry-failed só é válido com sync.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1020,13 @@ sistema indisponível.
     <message>
         <source>Saving the collected alerts of log type %1 failed: %2. They are fetched again at the next poll.</source>
         <translation>Falha ao salvar os alertas coletados do tipo de log %1: %2. Eles serão buscados novamente na próxima consulta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) could not be delivered and were parked: %1</source>
+        <translation>
+            <numerusform>%n alerta não pôde ser entregue e foi retido: %1</numerusform>
+            <numerusform>%n alertas não puderam ser entregues e foram retidos: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

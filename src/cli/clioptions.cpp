@@ -150,6 +150,11 @@ struct Parser
                                         "Extra CA certificates (PEM) to trust, for example a "
                                         "TLS-inspecting proxy's."),
             QCoreApplication::translate("CommandLine", "path")};
+    QCommandLineOption retryFailed {
+            QStringLiteral("retry-failed"),
+            QCoreApplication::translate("CommandLine",
+                                        "With sync: return the deliveries parked as failed to "
+                                        "the queue before the first poll.")};
     // -v means --verbose here, so the version option is spelled out only.
     QCommandLineOption version {
             QStringLiteral("version"),
@@ -177,7 +182,7 @@ struct Parser
                            pageSize,    stateDir,     language,     verbose,   from,
                            to,          format,       version,      once,      destination,
                            sophosIdUrl, sophosApiUrl, sophosTenant, ingestUrl, outputFile,
-                           caBundle});
+                           caBundle,    retryFailed});
     }
 };
 
@@ -339,6 +344,12 @@ CliParseResult parseCommandLine(const QStringList &arguments)
     }
 
     options.once = p.parser.isSet(p.once);
+    options.retryFailed = p.parser.isSet(p.retryFailed);
+    if (options.retryFailed && options.command != CliCommand::Sync) {
+        result.error = QCoreApplication::translate("CommandLine",
+                                                   "--retry-failed is only valid with sync.");
+        return result;
+    }
     if (options.once && options.command != CliCommand::Sync) {
         result.error
                 = QCoreApplication::translate("CommandLine", "--once is only valid with sync.");

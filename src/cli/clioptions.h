@@ -32,6 +32,7 @@ struct CliOptions
     QDateTime to;
     PreviewFormat format = PreviewFormat::JsonLines;
     bool once = false;
+    bool retryFailed = false;
 
     // Destination options; empty values fall back to the profile's saved settings.
     QString destination;

@@ -224,6 +224,14 @@ void CommandBase::reportKeychainFailure(SecretStore::Status status, const QStrin
     }
 
     QString message = describeSecretStoreStatus(status);
+    for (const CredentialField &credentialField : fields) {
+        if (field == credentialField.connector + u'/' + credentialField.keychainField) {
+            message = QCoreApplication::translate("CommandBase",
+                                                  "%1 is not set in the environment, so it is "
+                                                  "looked up in the keychain. %2")
+                              .arg(credentialField.environmentVariable, message);
+        }
+    }
     if (status == SecretStore::Status::NoBackend || status == SecretStore::Status::AccessDenied)
         message += u'\n' + keychainRemedyForCurrentDesktop();
     printError(message);

@@ -29,6 +29,12 @@ public:
 
     virtual void start() = 0;
 
+    // Retry timing, adjustable for slow links and for tests through the environment variables
+    // MIMECAST_BRIDGE_INITIAL_BACKOFF_MS (first retry delay, default 2000) and
+    // MIMECAST_BRIDGE_TIMEOUT_MS (transfer timeout of one call, default 30000).
+    static BackoffPolicy backoffPolicy();
+    static int transferTimeoutMs();
+
 signals:
     void finished(int exitCode);
 
@@ -58,12 +64,6 @@ protected:
     MimecastClient *createClient(const MimecastCredentials &credentials);
     // The command's network manager, configured with the profile's CA bundle and proxy.
     QNetworkAccessManager *networkManager();
-
-    // Retry timing, adjustable for slow links and for tests through the environment variables
-    // MIMECAST_BRIDGE_INITIAL_BACKOFF_MS (first retry delay, default 2000) and
-    // MIMECAST_BRIDGE_TIMEOUT_MS (transfer timeout of one call, default 30000).
-    static BackoffPolicy backoffPolicy();
-    static int transferTimeoutMs();
 
     SecretStore *secretStore();
     void reportKeychainFailure(SecretStore::Status status, const QString &field,

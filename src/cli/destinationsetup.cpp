@@ -1,5 +1,7 @@
 #include "destinationsetup.h"
 
+#include "clilogging.h"
+#include "commandbase.h"
 #include "exitcodes.h"
 #include "httpsingestsink.h"
 #include "jsonlinessink.h"
@@ -9,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace bridge {
 
@@ -49,6 +52,7 @@ DestinationSetup::DestinationSetup(const ProfileSettings &settings,
     , m_settings(settings)
     , m_secrets(secrets)
     , m_createNetwork(std::move(createNetwork))
+    , m_backoff(CommandBase::backoffPolicy())
 { }
 
 void DestinationSetup::start()
@@ -86,6 +90,22 @@ void DestinationSetup::start()
     resolveSophosTenant();
 }
 
+void DestinationSetup::retryOrFail(const SophosError &error)
+{
+    // Sync must not give up at start-up on a rate limit or a passing outage of Sophos Central.
+    ++m_attempts;
+    if (!error.isRetryable() || m_attempts >= maxAttempts) {
+        emit failed(error.message, exitCodeFor(error));
+        return;
+    }
+    const qint64 delay
+            = error.retryAfterMs >= 0 ? error.retryAfterMs : m_backoff.delayForAttempt(m_attempts);
+    qCInfo(lcCli) << "Sophos Central set-up failed:" << error.kindName() << "- retry" << m_attempts
+                  << "in" << delay << "ms";
+    QTimer::singleShot(int(std::min<qint64>(delay, 5 * 60 * 1000)), this,
+                       &DestinationSetup::resolveSophosTenant);
+}
+
 void DestinationSetup::resolveSophosTenant()
 {
     const SophosEndpoints endpoints = endpointsFor(m_settings);
@@ -104,7 +124,7 @@ void DestinationSetup::resolveSophosTenant()
     client->whoami([this, client, endpoints, credentials,
                     wantedTenant](const SophosError &error, const SophosIdentity &identity) {
         if (error.kind != SophosError::Kind::None) {
-            emit failed(error.message, exitCodeFor(error));
+            retryOrFail(error);
             return;
         }
         client->listTenants(

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "backoffpolicy.h"
 #include "profilesettings.h"
+#include "sophoserror.h"
 #include "syncconfig.h"
 
 #include <QHash>
@@ -25,16 +27,22 @@ public:
 
     void start();
 
+    // Attempts of the who-am-I and tenant calls before set-up gives up on a transient error.
+    static constexpr int maxAttempts = 5;
+
 signals:
     void ready(const bridge::SyncConfig::SinkFactory &createSink);
     void failed(const QString &message, int exitCode);
 
 private:
     void resolveSophosTenant();
+    void retryOrFail(const SophosError &error);
 
     ProfileSettings m_settings;
     QHash<QString, QString> m_secrets;
     std::function<QNetworkAccessManager *(QObject *)> m_createNetwork;
+    BackoffPolicy m_backoff;
+    int m_attempts = 0;
 };
 
 } // namespace bridge

@@ -45,12 +45,18 @@ void StatusCommand::start()
               << Qt::endl;
     }
     const OutboxCounts counts = store.counts(m_options.profile);
-    out() << QStringLiteral("outbox: pending=%1 delivered=%2 failed=%3 rejected=%4")
+    out() << QStringLiteral("outbox: pending=%1 delivered=%2 failed=%3")
                      .arg(counts.pending)
                      .arg(counts.delivered)
                      .arg(counts.failed)
-                     .arg(counts.rejected)
           << Qt::endl;
+    // Records Mimecast sent that failed validation; they are never delivered.
+    out() << QStringLiteral("rejected records: %1").arg(counts.rejected) << Qt::endl;
+    for (const RejectedRow &row : store.rejectedRows(m_options.profile, 10)) {
+        out() << QStringLiteral("rejected %1 %2: %3")
+                         .arg(logTypeName(row.category), row.reasonCode, row.reasonMessage)
+              << Qt::endl;
+    }
 
     const QList<OutboxRow> failed = store.rows(m_options.profile, OutboxRow::State::Failed, 20);
     for (const OutboxRow &row : failed) {

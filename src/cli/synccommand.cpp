@@ -64,6 +64,7 @@ void SyncCommand::startWorker(const MimecastCredentials &credentials,
     config.pageSize = m_settings.pageSize;
     config.mappingTable = loadMappingOverride();
     config.databasePath = databasePath();
+    config.retryFailedAtStart = m_options.retryFailed;
     config.pollIntervalSeconds = qint64(m_settings.pollIntervalMinutes) * 60;
     config.backfillSeconds = qint64(m_settings.backfillHours) * 60 * 60;
     config.backoff = backoffPolicy();
@@ -104,11 +105,14 @@ void SyncCommand::startWorker(const MimecastCredentials &credentials,
             });
     connect(m_worker, &SyncWorker::stopped, this, [this] {
         printSummary();
-        finish(m_exitCode);
+        finish(m_exitCodeAtSignal.value_or(m_exitCode));
     });
 
     m_signals = new UnixSignalWatcher({SIGINT, SIGTERM}, this);
     connect(m_signals, &UnixSignalWatcher::signalReceived, this, [this](int) {
+        if (m_exitCodeAtSignal)
+            return;
+        m_exitCodeAtSignal = m_exitCode;
         err() << QCoreApplication::translate("SyncCommand", "Stopping…") << Qt::endl;
         m_worker->stop();
     });
@@ -118,6 +122,9 @@ void SyncCommand::startWorker(const MimecastCredentials &credentials,
 
 void SyncCommand::printSummary()
 {
+    if (m_summaryPrinted)
+        return;
+    m_summaryPrinted = true;
     CategoryCounters total;
     for (const CategoryCounters &counters : std::as_const(m_counters)) {
         total.fetched += counters.fetched;

@@ -5,6 +5,8 @@
 
 #include <QMap>
 
+#include <optional>
+
 namespace bridge {
 
 class SyncWorker;
@@ -32,6 +34,9 @@ private:
     int m_pending = 0;
     int m_failed = 0;
     int m_exitCode = ExitSuccess;
+    // Exit status when SIGINT or SIGTERM arrived: cancelling the work in flight is no error.
+    std::optional<int> m_exitCodeAtSignal;
+    bool m_summaryPrinted = false;
 };
 
 } // namespace bridge

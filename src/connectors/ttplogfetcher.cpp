@@ -63,6 +63,7 @@ void TtpLogFetcher::start()
     m_running = true;
     m_pageToken.clear();
     m_sentTokens.clear();
+    m_emptyPageSeen = false;
     m_summary = Summary();
     requestPage();
 }
@@ -136,10 +137,23 @@ void TtpLogFetcher::handleReply(const MimecastReply &reply)
     if (!page.elements.isEmpty())
         emit pageReceived(m_type, page.elements);
 
-    if (page.nextToken.isEmpty() || page.elements.isEmpty()) {
+    if (page.nextToken.isEmpty()) {
         m_running = false;
         emit finished(m_type);
         return;
+    }
+    if (page.elements.isEmpty()) {
+        // Real final pages can be empty and still carry a next token. One more page is asked
+        // for before stopping, so that an empty page in the middle of a window does not end it
+        // early and let the checkpoint pass records that were never fetched.
+        if (m_emptyPageSeen) {
+            m_running = false;
+            emit finished(m_type);
+            return;
+        }
+        m_emptyPageSeen = true;
+    } else {
+        m_emptyPageSeen = false;
     }
     if (page.nextToken == m_pageToken || m_sentTokens.contains(page.nextToken)) {
         qCWarning(lcMimecast) << logTypeName(m_type)
@@ -187,6 +201,7 @@ void TtpLogFetcher::retryLater(const MimecastError &error, bool restartWindow)
     if (restartWindow) {
         m_pageToken.clear();
         m_sentTokens.clear();
+        m_emptyPageSeen = false;
         m_summary.pages = 0;
         m_summary.elements = 0;
         emit windowRestarted(m_type);

@@ -17,8 +17,9 @@ class MimecastClient;
 struct MimecastReply;
 
 // Pages through one time window of one TTP log with fixed from/to and oldestFirst, resending
-// the filters with each page token. Paging ends when meta.pagination.next is absent, when a page
-// has no records, when next repeats a token already sent in this window, or at maxPages.
+// the filters with each page token. Paging ends when meta.pagination.next is absent, when two
+// pages in a row have no records, when next repeats a token already sent in this window, or at
+// maxPages.
 // Rate limits wait for the server's reset time and retry the same page; server errors, timeouts
 // and invalid responses back off and restart the window from its first page.
 class TtpLogFetcher : public QObject
@@ -82,6 +83,7 @@ private:
     qint64 m_pauseBeforeNextMs = 0;
     QTimer m_retryTimer;
     bool m_running = false;
+    bool m_emptyPageSeen = false;
 };
 
 } // namespace bridge

@@ -33,6 +33,7 @@ struct SyncConfig
     std::optional<ThreatMappingTable> mappingTable; // empty: the built-in table
 
     QString databasePath;
+    bool retryFailedAtStart = false; // return parked deliveries to the queue before polling
     qint64 pollIntervalSeconds = 5 * 60;
     qint64 backfillSeconds = 24 * 60 * 60;
     BackoffPolicy backoff {2000, 5 * 60 * 1000, 6};

@@ -38,6 +38,7 @@ SyncEngine::SyncEngine(SyncConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_processor(m_config.mappingTable ? *m_config.mappingTable : ThreatMappingTable::builtIn())
+    , m_pollTimer(this)
 {
     m_planner.backfillSeconds = m_config.backfillSeconds;
     m_pollTimer.setSingleShot(true);
@@ -78,8 +79,12 @@ void SyncEngine::start(bool singleCycle)
     m_store = std::make_unique<StateStore>(
             QStringLiteral("sync-%1-%2").arg(m_config.profile).arg(quintptr(this), 0, 16));
     const StateStore::OpenResult opened = m_store->open(m_config.databasePath);
-    if (!opened.movedAsidePath.isEmpty())
+    if (!opened.movedAsidePath.isEmpty()) {
+        // The outbox history is gone with the damaged file, so a destination may already hold
+        // alerts that now look new. Every first delivery is checked against it as after a crash.
+        m_verifyFirstDeliveries = true;
         reportError(opened.error, 1);
+    }
     if (!opened.ok) {
         m_fatal = true;
         reportError(opened.error, 1);
@@ -102,6 +107,10 @@ void SyncEngine::start(bool singleCycle)
     m_client->setTransferTimeout(m_config.transferTimeoutMs);
     m_sink = m_config.createSink ? m_config.createSink(m_network, this) : nullptr;
 
+    if (m_config.retryFailedAtStart) {
+        const int returned = m_store->retryFailed(m_config.profile);
+        qCInfo(lcWorker) << "returned" << returned << "parked deliveries to the queue";
+    }
     qCInfo(lcWorker) << "sync engine started for profile" << m_config.profile << "in thread"
                      << QThread::currentThread()->objectName();
     publishQueueDepth();
@@ -364,9 +373,15 @@ void SyncEngine::deliverOutbox()
     QHash<QString, LogType> categories;
     for (const OutboxRow &row : rows) {
         // The first attempt's time is what a destination searches from after a crash.
-        items.append({row.key, row.alert, row.attempts,
-                      row.firstAttemptAt.isValid() ? row.firstAttemptAt
-                                                   : QDateTime::currentDateTimeUtc()});
+        DeliveryItem item {row.key, row.alert, row.attempts,
+                           row.firstAttemptAt.isValid() ? row.firstAttemptAt
+                                                        : QDateTime::currentDateTimeUtc()};
+        if (m_verifyFirstDeliveries && item.attempts == 0) {
+            item.attempts = 1;
+            item.firstAttemptAt = QDateTime::currentDateTimeUtc().addSecs(
+                    -(WindowPlanner::maxBackfillSeconds + 24 * 60 * 60));
+        }
+        items.append(item);
         keys.append(row.key);
         categories.insert(row.key, row.category);
     }
@@ -399,6 +414,7 @@ void SyncEngine::handleDeliveryResults(const QList<DeliveryResult> &results,
     qint64 retryAfterMs = -1;
     bool anyRetry = false;
     QString retryReason;
+    QString firstFailure;
 
     for (const DeliveryResult &result : results) {
         const LogType category = categories.value(result.key, LogType::Url);
@@ -412,6 +428,8 @@ void SyncEngine::handleDeliveryResults(const QList<DeliveryResult> &results,
             if (!result.serverReference.isEmpty())
                 message += u" (" + result.serverReference + u')';
             m_store->markFailed(m_config.profile, result.key, message);
+            if (firstFailure.isEmpty())
+                firstFailure = message;
             failed.append(result.key);
             ++m_counters[category].failed;
             qCWarning(lcWorker) << "delivery of" << result.key << "failed:" << message;
@@ -431,6 +449,14 @@ void SyncEngine::handleDeliveryResults(const QList<DeliveryResult> &results,
                 QCoreApplication::translate("SyncEngine", "Recording delivered alerts failed: %1.")
                         .arg(m_store->lastError()),
                 1);
+    }
+    if (!failed.isEmpty()) {
+        reportError(QCoreApplication::translate("SyncEngine",
+                                                "%n alert(s) could not be delivered and were "
+                                                "parked: %1",
+                                                nullptr, int(failed.size()))
+                            .arg(firstFailure),
+                    1);
     }
     for (auto it = m_counters.constBegin(); it != m_counters.constEnd(); ++it)
         emit countersChanged(it.key(), it.value());

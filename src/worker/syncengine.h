@@ -100,6 +100,7 @@ private:
     bool m_cycleRunning = false;
     bool m_cycleSucceeded = true;
     bool m_fatal = false;
+    bool m_verifyFirstDeliveries = false;
 
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<StateStore> m_store;
@@ -121,6 +122,7 @@ private:
     int m_deliveryFailures = 0;
     qint64 m_deliveryRetryMs = -1;
     QDateTime m_lastSuccessfulPoll;
+    // A child, so that moveToThread() takes it along to the worker thread.
     QTimer m_pollTimer;
 };
 

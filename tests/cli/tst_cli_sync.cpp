@@ -33,9 +33,11 @@ private slots:
 
     void syncTenantCreatesOneCasePerAlert();
     void syncPartnerNeedsTenant();
+    void syncWaitsOutSophosRateLimit();
     void syncJsonLinesFile();
     void syncHttpsIngestSplitsOn413();
     void syncParksRejectedCase();
+    void syncAfterDamagedDatabase();
     void syncStopsOnSigterm();
     void syncSurvivesKillWhileFetching();
     void syncSurvivesKillWhileDelivering();
@@ -192,6 +194,21 @@ void CliSyncTest::syncPartnerNeedsTenant()
     QVERIFY(m_sophos.cases(demo::sophosTenantId(0)).isEmpty());
 }
 
+void CliSyncTest::syncWaitsOutSophosRateLimit()
+{
+    // The first Sophos Central call, who-am-I, is rate limited: sync waits for Retry-After
+    // instead of giving up at start-up.
+    m_sophos.faults().rateLimitCount = 1;
+    m_sophos.faults().retryAfterSeconds = 1;
+    QTemporaryDir stateDir;
+    prepareProfile(stateDir.path());
+
+    const CliResult result
+            = runCli(syncArguments(stateDir.path(), {QStringLiteral("--once")}), environment());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+    verifyExactlyOnce(demo::sophosTenantId(0));
+}
+
 void CliSyncTest::syncJsonLinesFile()
 {
     QTemporaryDir stateDir;
@@ -262,10 +279,44 @@ void CliSyncTest::syncParksRejectedCase()
     const CliResult status
             = runCli({QStringLiteral("status"), QStringLiteral("--state-dir"), stateDir.path()},
                      environment());
-    QVERIFY(status.standardOutput.contains(u"failed=1 "));
+    QVERIFY(status.standardOutput.contains(u"failed=1\n"));
     QVERIFY2(status.standardOutput.contains(u"\nfailed "), qPrintable(status.standardOutput));
     QVERIFY(status.standardOutput.contains(u"422") || status.standardOutput.contains(u"requestId")
             || status.standardOutput.contains(u"correlation"));
+    // The reason is also printed when it happens, without --verbose.
+    QVERIFY2(result.standardError.contains(u"parked"), qPrintable(result.standardError));
+
+    // Once the cause is fixed, the parked alert is delivered on request, and only once.
+    const CliResult retried
+            = runCli(syncArguments(stateDir.path(),
+                                   {QStringLiteral("--once"), QStringLiteral("--retry-failed")}),
+                     environment());
+    QVERIFY2(retried.exitCode == 0, qPrintable(retried.standardError));
+    verifyExactlyOnce(demo::sophosTenantId(0));
+}
+
+void CliSyncTest::syncAfterDamagedDatabase()
+{
+    QTemporaryDir stateDir;
+    prepareProfile(stateDir.path());
+    const CliResult first
+            = runCli(syncArguments(stateDir.path(), {QStringLiteral("--once")}), environment());
+    QCOMPARE(first.exitCode, 0);
+
+    // A damaged state file is moved aside; the alerts look new again, but the cases that
+    // already exist are found instead of being created twice.
+    QFile database(stateDir.filePath(QStringLiteral("state/default.sqlite")));
+    QVERIFY(database.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    database.write(QByteArray(4096, 'x'));
+    database.close();
+
+    const CliResult second
+            = runCli(syncArguments(stateDir.path(), {QStringLiteral("--once")}), environment());
+    QVERIFY2(second.standardError.contains(u"damaged"), qPrintable(second.standardError));
+    verifyExactlyOnce(demo::sophosTenantId(0));
+    const QStringList aside = QDir(stateDir.filePath(QStringLiteral("state")))
+                                      .entryList({QStringLiteral("default.sqlite.damaged-*")});
+    QCOMPARE(aside.size(), 1);
 }
 
 void CliSyncTest::syncStopsOnSigterm()

@@ -55,6 +55,7 @@ private slots:
     void plannerBackfillSplitsDays();
     void plannerNothingDueYet();
     void boundaryEventDeliveredOnce();
+    void emptyPageMidWindowKeepsRecords();
 
 private:
     // Runs one poll at now: every window the planner gives, all pages, then the dedup filter.
@@ -189,6 +190,34 @@ void PollOverlapTest::boundaryEventDeliveredOnce()
     QCOMPARE(m_delivered, expected);
     QVERIFY(m_clean.contains(QStringLiteral("<e1@mail.example.com>")));
     QCOMPARE(m_checkpoint, at(QStringLiteral("15:15:00")));
+}
+
+void PollOverlapTest::emptyPageMidWindowKeepsRecords()
+{
+    // A page without records that still names a next page must not end the window, or the
+    // checkpoint would move past the records behind it.
+    QList<QByteArray> records;
+    for (int minute = 0; minute < 12; ++minute) {
+        records.append(clickRecord(
+                QStringLiteral("<gap%1@mail.example.com>").arg(minute),
+                QStringLiteral("2026-12-04T14:%1:00+0000").arg(minute, 2, 10, QLatin1Char('0')),
+                QStringLiteral("malicious")));
+    }
+    m_simulator.setRecords(LogType::Url, records);
+    m_simulator.faults().emptyPageCount = 1;
+
+    TtpLogFetcher::Options options;
+    options.pageSize = 5;
+    TtpLogFetcher fetcher(m_client.get(), LogType::Url, at(QStringLiteral("14:00:00")),
+                          at(QStringLiteral("15:00:00")), options);
+    int received = 0;
+    connect(&fetcher, &TtpLogFetcher::pageReceived, this,
+            [&received](LogType, const QJsonArray &elements) { received += int(elements.size()); });
+    QSignalSpy finished(&fetcher, &TtpLogFetcher::finished);
+    fetcher.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(received, 12);
+    m_simulator.setFaults(MimecastFaults());
 }
 
 QTEST_GUILESS_MAIN(PollOverlapTest)

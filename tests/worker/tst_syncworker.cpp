@@ -25,6 +25,7 @@ private slots:
     void runsInNamedThread();
     void deliversOncePerKey();
     void waitsBetweenPolls();
+    void pollsAgainAfterInterval();
     void pauseAndResume();
     void rejectedCredentialsFail();
     void permissionLossSkipsOneType();
@@ -143,6 +144,21 @@ void SyncWorkerTest::waitsBetweenPolls()
     // Nothing runs until the timer is due.
     QTest::qWait(300);
     QCOMPARE(polls.size(), 1);
+    QVERIFY(worker.stop());
+}
+
+void SyncWorkerTest::pollsAgainAfterInterval()
+{
+    const QString output = m_folder.filePath(QStringLiteral("interval.jsonl"));
+    SyncConfig settings = config(output);
+    settings.pollIntervalSeconds = 1;
+    SyncWorker worker(settings);
+    QSignalSpy polls(&worker, &SyncWorker::pollFinished);
+    worker.start();
+    // The poll timer lives in the worker thread, so the next poll starts without any call from
+    // this thread.
+    QTRY_VERIFY_WITH_TIMEOUT(polls.size() >= 3, 15000);
+    QCOMPARE(lineCount(output), m_demoAlerts);
     QVERIFY(worker.stop());
 }
 
