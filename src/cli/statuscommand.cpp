@@ -24,6 +24,8 @@ void StatusCommand::start()
         return;
     }
 
+    // NOTE: open() moves a damaged database aside even here, although status only reads; the
+    // next sync would do the same, and the move is reported below.
     StateStore store(QStringLiteral("status"));
     const StateStore::OpenResult opened = store.open(path);
     if (!opened.ok) {

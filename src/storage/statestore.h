@@ -143,6 +143,8 @@ public:
     bool markAttempted(const QStringList &keys, const QDateTime &when);
     bool markAttempted(const QString &profile, const QStringList &keys, const QDateTime &when);
     // Sets the state to delivered and deliveredAt, and clears lastError.
+    // NOTE: delivered rows are kept for status and the GUI and never deleted yet, so the outbox
+    // grows with every alert.
     bool markDelivered(const QStringList &keys, const QDateTime &when);
     bool markDelivered(const QString &profile, const QStringList &keys, const QDateTime &when);
     // Parks a row with the server's error; it is not sent again until retryFailed(). Returns
