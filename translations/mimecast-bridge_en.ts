@@ -302,6 +302,10 @@ unavailable.
         <source>--retry-failed is only valid with sync.</source>
         <translation>--retry-failed is only valid with sync.</translation>
     </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -990,8 +994,8 @@ unavailable.
         <translation>Writing to the keychain failed (%1); restoring the previous values.</translation>
     </message>
     <message>
-        <source>PASS sophos: the Sophos Central credentials belong to a %1 account.</source>
-        <translation>PASS sophos: the Sophos Central credentials belong to a %1 account.</translation>
+        <source>PASS sophos: The Sophos Central credentials belong to a %1 account.</source>
+        <translation>PASS sophos: The Sophos Central credentials belong to a %1 account.</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,10 @@ sistema indisponível.
         <source>--retry-failed is only valid with sync.</source>
         <translation>--retry-failed só é válido com sync.</translation>
     </message>
+    <message>
+        <source>command</source>
+        <translation>comando</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -992,8 +996,8 @@ sistema indisponível.
         <translation>A gravação no chaveiro do sistema falhou (%1); restaurando os valores anteriores.</translation>
     </message>
     <message>
-        <source>PASS sophos: the Sophos Central credentials belong to a %1 account.</source>
-        <translation>OK sophos: as credenciais do Sophos Central pertencem a uma conta do tipo %1.</translation>
+        <source>PASS sophos: The Sophos Central credentials belong to a %1 account.</source>
+        <translation>OK sophos: As credenciais do Sophos Central pertencem a uma conta do tipo %1.</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,7 @@ struct Parser
                         "Collects Mimecast threat alerts and maps them to MITRE ATT&CK.")
                 + u"\n\n" + usageFooter());
         parser.addPositionalArgument(
-                QStringLiteral("command"),
+                QCoreApplication::translate("CommandLine", "command"),
                 QCoreApplication::translate("CommandLine",
                                             "check, preview, sync, status, "
                                             "store-credentials or forget-credentials."));

@@ -131,7 +131,7 @@ void StoreCredentialsCommand::verifySophosThenStore()
             return;
         }
         out() << QCoreApplication::translate("StoreCredentials",
-                                             "PASS sophos: the Sophos Central credentials belong "
+                                             "PASS sophos: The Sophos Central credentials belong "
                                              "to a %1 account.")
                          .arg(identity.typeName())
               << Qt::endl;

@@ -425,7 +425,7 @@ void SyncEngine::handleDeliveryResults(const QList<DeliveryResult> &results,
             break;
         case DeliveryResult::Outcome::Failed: {
             QString message = result.message;
-            if (!result.serverReference.isEmpty())
+            if (!result.serverReference.isEmpty() && !message.contains(result.serverReference))
                 message += u" (" + result.serverReference + u')';
             m_store->markFailed(m_config.profile, result.key, message);
             if (firstFailure.isEmpty())
