@@ -17,13 +17,41 @@ void StoreCredentialsCommand::start()
     if (!resolveSettings())
         return;
 
-    MimecastCredentials credentials;
-    credentials.api = m_api;
-    if (!readCredentials(&credentials))
+    // Mimecast credentials already in the keychain need not be entered again, for example to
+    // add the destination's secrets later. Reading them first also finds out whether a keychain
+    // is usable before anything is tested over the network.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const CredentialField &field : mimecastCredentialFields(m_api)) {
+        if (environment.value(field.environmentVariable).trimmed().isEmpty())
+            m_storedToRead.append(field);
+    }
+    readStoredNext();
+}
+
+void StoreCredentialsCommand::readStoredNext()
+{
+    if (m_storedToRead.isEmpty()) {
+        MimecastCredentials credentials;
+        credentials.api = m_api;
+        if (!readCredentials(&credentials))
+            return;
+        if (!checkCredentialFormat(credentials))
+            return;
+        verifyThenStore(credentials);
         return;
-    if (!checkCredentialFormat(credentials))
-        return;
-    verifyThenStore(credentials);
+    }
+
+    const CredentialField field = m_storedToRead.takeFirst();
+    const QString key = secretKeyName(m_options.profile, field.connector, field.keychainField);
+    secretStore()->read(key, this, [this, field](const SecretStore::Result &result) {
+        if (result.status == SecretStore::Status::Ok) {
+            m_storedValues.insert(field.environmentVariable, result.value.trimmed());
+        } else if (result.status != SecretStore::Status::NotFound) {
+            reportKeychainFailure(result.status, field.connector + u'/' + field.keychainField, {});
+            return;
+        }
+        readStoredNext();
+    });
 }
 
 bool StoreCredentialsCommand::readCredentials(MimecastCredentials *credentials)
@@ -44,8 +72,11 @@ bool StoreCredentialsCommand::readCredentials(MimecastCredentials *credentials)
     for (const CredentialField &field : mimecastFields + destinationFields) {
         const QString value = environment.value(field.environmentVariable).trimmed();
         const bool isDestination = destinationFields.contains(field);
+        const bool stored = m_storedValues.contains(field.environmentVariable);
         if (!value.isEmpty())
             m_values.insert(field.environmentVariable, value);
+        else if (stored)
+            optional.append(field.environmentVariable); // standard input may replace it
         else if (!isDestination || destinationRequired)
             required.append(field.environmentVariable);
         else
@@ -62,6 +93,10 @@ bool StoreCredentialsCommand::readCredentials(MimecastCredentials *credentials)
         }
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             m_values.insert(it.key(), it.value().trimmed());
+    }
+    for (auto it = m_storedValues.constBegin(); it != m_storedValues.constEnd(); ++it) {
+        if (m_values.value(it.key()).isEmpty())
+            m_values.insert(it.key(), it.value());
     }
 
     m_fields = mimecastFields;

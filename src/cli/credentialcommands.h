@@ -17,6 +17,7 @@ public:
     void start() override;
 
 private:
+    void readStoredNext();
     bool readCredentials(MimecastCredentials *credentials);
     void verifyThenStore(const MimecastCredentials &credentials);
     void verifySophosThenStore();
@@ -25,6 +26,8 @@ private:
 
     QList<CredentialField> m_fields;
     QHash<QString, QString> m_values; // by environment variable name
+    QList<CredentialField> m_storedToRead;
+    QHash<QString, QString> m_storedValues; // already in the keychain
     QList<std::pair<QString, QString>> m_toWrite; // keychain key, value
     QList<std::pair<QString, QString>> m_previous; // values found before writing
     QList<QString> m_written;

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "mimecastsimulator.h"
 #include "simulatorcredentials.h"
+#include "sophossimulator.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -24,6 +25,7 @@ private slots:
     void storeRejectsBadSecretKey();
     void storeRejectsWrongCredentials();
     void storeRejectsMalformedInput();
+    void storeDestinationLater();
 
 private:
     QStringList commonArguments(const QString &command, const QString &api,
@@ -31,6 +33,7 @@ private:
     bool stateContains(const QString &text) const;
 
     MimecastSimulator m_simulator;
+    SophosSimulator m_sophos;
     QTemporaryDir m_stateDir;
 };
 
@@ -43,6 +46,7 @@ void CliCredentialsTest::initTestCase()
     }
     QVERIFY(m_stateDir.isValid());
     QVERIFY2(m_simulator.listen(), qPrintable(m_simulator.errorString()));
+    QVERIFY2(m_sophos.listen(), qPrintable(m_sophos.errorString()));
     QString error;
     QVERIFY2(m_simulator.loadDataSet(QStringLiteral(MB_SOURCE_DIR "/resources/demo"), &error),
              qPrintable(error));
@@ -189,6 +193,38 @@ void CliCredentialsTest::storeRejectsMalformedInput()
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.standardError.contains(u"Line 1"));
     QVERIFY(!result.standardError.contains(u"just-a-secret"));
+}
+
+void CliCredentialsTest::storeDestinationLater()
+{
+    const QString profile = QStringLiteral("customer-g");
+    const QByteArray input = "MIMECAST_CLIENT_ID=" + demo::clientId().toUtf8()
+            + "\nMIMECAST_CLIENT_SECRET=" + demo::clientSecret().toUtf8() + "\n";
+    const CliResult mimecast = runCli(
+            commonArguments(QStringLiteral("store-credentials"), QStringLiteral("2"), profile),
+            cliEnvironment(), input);
+    QVERIFY2(mimecast.exitCode == 0, qPrintable(mimecast.standardError));
+
+    // Later the Sophos Central credentials are added without entering Mimecast's again.
+    QProcessEnvironment environment = cliEnvironment();
+    environment.insert(QStringLiteral("SOPHOS_CLIENT_ID"), demo::sophosClientId());
+    environment.insert(QStringLiteral("SOPHOS_CLIENT_SECRET"), demo::sophosClientSecret());
+    QStringList arguments
+            = commonArguments(QStringLiteral("store-credentials"), QStringLiteral("2"), profile);
+    arguments << QStringLiteral("--destination") << QStringLiteral("sophos-case")
+              << QStringLiteral("--sophos-id-url") << m_sophos.baseUrl().toString()
+              << QStringLiteral("--sophos-api-url") << m_sophos.baseUrl().toString();
+    const CliResult sophos = runCli(arguments, environment);
+    QVERIFY2(sophos.exitCode == 0, qPrintable(sophos.standardError));
+    QVERIFY(sophos.standardOutput.contains(u"PASS sophos"));
+    QVERIFY(sophos.standardOutput.contains(u"Stored 4 credential"));
+    QVERIFY(!sophos.standardOutput.contains(demo::sophosClientSecret()));
+
+    const CliResult forgotten
+            = runCli({QStringLiteral("forget-credentials"), QStringLiteral("--profile"), profile,
+                      QStringLiteral("--state-dir"), m_stateDir.path()},
+                     cliEnvironment());
+    QVERIFY(forgotten.standardOutput.contains(u"Removed 4 credential"));
 }
 
 QTEST_GUILESS_MAIN(CliCredentialsTest)
