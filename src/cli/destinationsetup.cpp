@@ -120,16 +120,16 @@ void DestinationSetup::resolveSophosTenant()
         return;
     }
 
-    const QString wantedTenant = m_settings.sophosTenant;
+    const QString chosenTenantId = m_settings.sophosTenant;
     client->whoami([this, client, endpoints, credentials,
-                    wantedTenant](const SophosError &error, const SophosIdentity &identity) {
+                    chosenTenantId](const SophosError &error, const SophosIdentity &identity) {
         if (error.kind != SophosError::Kind::None) {
             retryOrFail(error);
             return;
         }
         client->listTenants(
                 identity,
-                [this, identity, endpoints, credentials, wantedTenant](
+                [this, identity, endpoints, credentials, chosenTenantId](
                         const SophosError &listError, const QList<SophosTenantInfo> &tenants) {
                     if (listError.kind != SophosError::Kind::None) {
                         emit failed(listError.message, exitCodeFor(listError));
@@ -140,14 +140,14 @@ void DestinationSetup::resolveSophosTenant()
                     if (identity.type == SophosIdentity::Type::Tenant && !tenants.isEmpty())
                         chosen = tenants.first();
                     for (const SophosTenantInfo &tenant : tenants) {
-                        if (tenant.id == wantedTenant)
+                        if (tenant.id == chosenTenantId)
                             chosen = tenant;
                     }
                     if (!chosen) {
                         QStringList choices;
                         for (const SophosTenantInfo &tenant : tenants)
                             choices.append(tenant.id + u" (" + tenant.name + u')');
-                        const QString message = wantedTenant.isEmpty()
+                        const QString message = chosenTenantId.isEmpty()
                                 ? QCoreApplication::translate(
                                           "DestinationSetup",
                                           "This Sophos Central %1 account manages "
@@ -160,7 +160,7 @@ void DestinationSetup::resolveSophosTenant()
                                           "The tenant \"%1\" is not managed by this "
                                           "Sophos Central %2 account. Choose one "
                                           "of: %3.")
-                                          .arg(wantedTenant, identity.typeName(),
+                                          .arg(chosenTenantId, identity.typeName(),
                                                choices.join(QStringLiteral(", ")));
                         emit failed(message, ExitUsageError);
                         return;

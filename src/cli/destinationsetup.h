@@ -12,7 +12,7 @@ class QNetworkAccessManager;
 
 namespace bridge {
 
-// Resolves where sync delivers, before the worker starts: for Sophos Central cases it asks
+// Resolves where sync delivers, before the worker starts: for Sophos Central cases it calls
 // who-am-I and, for partner and organization accounts, finds the chosen tenant's API host. It
 // then provides a factory that creates the destination in the worker thread.
 class DestinationSetup : public QObject

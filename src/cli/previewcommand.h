@@ -24,7 +24,7 @@ public:
     using CommandBase::CommandBase;
     void start() override;
 
-    // Longest window one get-logs paging run covers.
+    // Maximum length of the window one get-logs paging run covers.
     static constexpr qint64 maxWindowSeconds = 24 * 60 * 60;
 
 private:
@@ -51,7 +51,7 @@ private:
     QSet<QString> m_keys;
     Counters m_total;
 
-    // What the window in progress produced; merged into the totals only when it completes.
+    // Results of the window in progress, merged into the totals only when it completes.
     QList<NormalizedAlert> m_windowAlerts;
     Counters m_window;
     MimecastError m_error;

@@ -24,7 +24,7 @@ void StatusCommand::start()
         return;
     }
 
-    // NOTE: open() moves a damaged database aside even here, although status only reads; the
+    // NOTE: open() moves a damaged database aside even here, although status only reads. The
     // next sync would do the same, and the move is reported below.
     StateStore store(QStringLiteral("status"));
     const StateStore::OpenResult opened = store.open(path);

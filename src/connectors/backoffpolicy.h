@@ -4,8 +4,8 @@
 
 namespace bridge {
 
-// Exponential backoff with jitter for retryable failures: the first wait is initialDelayMs,
-// each further one doubles, capped at maxDelayMs; jitter takes up to a fifth off each wait so
+// Exponential backoff with jitter for retryable failures. The first wait is initialDelayMs and
+// each further one doubles, capped at maxDelayMs. Jitter takes up to a fifth off each wait so
 // that many clients do not retry in step.
 struct BackoffPolicy
 {

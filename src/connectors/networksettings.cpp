@@ -318,7 +318,7 @@ QString ConfiguredNetworkAccessManager::applySettings(const NetworkSettings &set
         // - With setUseSystemConfiguration(true), a manager whose proxy is DefaultProxy queries
         //   QNetworkProxyFactory::systemProxyForQuery(). Qt builds with the "libproxy" feature
         //   pass the URL to libproxy (qtbase src/network/kernel/qnetworkproxy_libproxy.cpp).
-        // - libproxy asks its desktop plugins first, when installed, and its environment module
+        // - libproxy queries its desktop plugins first, when installed, and its environment module
         //   last (libproxy/modules/config_envvar.cpp). That module uses https_proxy, then
         //   HTTPS_PROXY, for https URLs, falls back to http_proxy and HTTP_PROXY, and skips the
         //   hosts in no_proxy or NO_PROXY. It does not read ALL_PROXY.
@@ -335,7 +335,7 @@ QString ConfiguredNetworkAccessManager::applySettings(const NetworkSettings &set
         break;
     case NetworkSettings::ProxyMode::Manual:
         // The credentials stay out of QNetworkProxy so that Qt requests them through
-        // proxyAuthenticationRequired, where they are sent at most once.
+        // proxyAuthenticationRequired, where provideProxyCredentials() supplies them once.
         setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxyHost, settings.proxyPort));
         break;
     }

@@ -5,7 +5,7 @@ class QNetworkReply;
 namespace bridge {
 
 // Aborts reply when it has not finished within milliseconds, and marks it so that
-// hasTimedOut() tells this abort apart from a cancellation. The timer belongs to the reply.
+// hasTimedOut() distinguishes this abort from a cancellation. The timer belongs to the reply.
 void abortOnTimeout(QNetworkReply *reply, int milliseconds);
 
 bool hasTimedOut(const QNetworkReply *reply);

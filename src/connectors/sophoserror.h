@@ -9,7 +9,7 @@ class QNetworkReply;
 namespace bridge {
 
 // A failed Sophos Central call, classified so callers can decide between retrying and parking,
-// with the ids that Sophos support requests and a translated sentence that says what failed, on
+// with the ids that Sophos support requests and a translated sentence that states what failed, on
 // which host and path, and what to do next.
 struct SophosError
 {

@@ -20,7 +20,7 @@ struct MimecastReply;
 // the filters with each page token. Paging ends when meta.pagination.next is absent, when two
 // pages in a row have no records, when next repeats a token already sent in this window, or at
 // maxPages.
-// Rate limits wait for the server's reset time and retry the same page; server errors, timeouts
+// Rate limits wait for the server's reset time and retry the same page. Server errors, timeouts
 // and invalid responses back off and restart the window from its first page.
 class TtpLogFetcher : public QObject
 {

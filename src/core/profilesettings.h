@@ -35,7 +35,7 @@ struct ProfileSettings
     QString proxyMode = QStringLiteral("system"); // "system", "none" or "manual"
     QString proxyHost; // manual proxy
     int proxyPort = 0; // manual proxy
-    QString proxyUser; // sent when a proxy asks for credentials; password in keychain
+    QString proxyUser; // sent when a proxy requests credentials; password in keychain
 
     static QStringList destinations();
 

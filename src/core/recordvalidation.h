@@ -7,7 +7,7 @@
 
 namespace bridge {
 
-// Why a page element cannot become an alert.
+// Reason a page element cannot become an alert.
 struct RecordRejection
 {
     enum class Reason { NotARecord, MissingField, WrongType, InvalidDate };

@@ -10,7 +10,7 @@ bool isLoopbackHost(const QString &host);
 
 // Checks a service base URL: https with a host, or plain http to a loopback host (the
 // simulator). Returns an empty string when the URL is acceptable, else a translated error that
-// names the URL and says what to do.
+// names the URL and the fix.
 QString validateServiceUrl(const QUrl &url);
 
 } // namespace bridge

@@ -25,7 +25,7 @@ struct WindowPlanner
     qint64 backfillSeconds = 24 * 60 * 60;
     qint64 maxWindowSeconds = 24 * 60 * 60;
 
-    // Longest backfill an administrator may choose.
+    // Maximum backfill an administrator may choose.
     static constexpr qint64 maxBackfillSeconds = 30 * 24 * 60 * 60;
 
     // Returns the windows in time order, or an empty list when nothing is due yet.

@@ -43,7 +43,7 @@ QString csvField(const QString &text)
     // Spreadsheet applications evaluate a cell that starts with =, +, - or @ as a formula, which
     // can exfiltrate data or launch programs when the file is opened, and a leading tab, CR or
     // NUL can hide such a start. A leading apostrophe makes the cell plain text. OWASP ASVS
-    // requirement 1.2.10 (CSV and formula injection) asks for this escaping.
+    // requirement 1.2.10 (CSV and formula injection) requires this escaping.
     if (startsLikeFormula(field))
         field.prepend(u'\'');
 

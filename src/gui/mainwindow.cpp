@@ -44,8 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::startKeychainProbe()
 {
-    // QtKeychain 0.13 has no availability call, so a sentinel read tells whether a keychain
-    // answers. It runs asynchronously; the window is usable meanwhile.
+    // QtKeychain 0.13 has no availability call, so a sentinel read checks whether a keychain
+    // responds. It runs asynchronously, and the window is usable meanwhile.
     m_secretStore = new QtKeychainSecretStore(this);
     auto *probe = new KeychainProbe(m_secretStore, this);
     connect(probe, &KeychainProbe::finished, this,

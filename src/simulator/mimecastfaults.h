@@ -9,14 +9,14 @@
 
 namespace bridge {
 
-// How a simulated 429 tells the client when to retry.
+// Way a simulated 429 gives the client its retry time.
 enum class RateLimitStyle {
     ResetMilliseconds, // X-RateLimit-Reset: <rateLimitResetMs>
     GarbageReset, // X-RateLimit-Reset: a value that is not a number
     RetryAfter, // Retry-After: <retryAfterSeconds> next to X-RateLimit-Reset
 };
 
-// How a simulated empty page with a next token is shaped.
+// Shape of a simulated empty page with a next token.
 enum class EmptyPageStyle {
     EmptyList, // "data":[{"clickLogs":[]}]
     EmptyData, // "data":[]

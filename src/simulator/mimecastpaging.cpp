@@ -191,8 +191,8 @@ QList<qsizetype> selectRecords(const QList<MimecastRecord> &records, const QDate
     for (qsizetype i = 0; i < records.size(); ++i) {
         const std::optional<QDateTime> &time = records.at(i).time;
         const std::optional<QDateTime> &anchor = anchors.at(i);
-        // Windows are inclusive at both ends; an untimed record takes only the half-open
-        // [from, to) part so that it is not served twice on a shared edge.
+        // Windows are inclusive at both ends. An untimed record takes only the half-open
+        // [from, to) part, so that it is not served twice on a shared edge.
         if (time && *time >= from && *time <= to) {
             selected.append(i);
             timed.append(i);

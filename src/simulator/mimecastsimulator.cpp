@@ -322,7 +322,7 @@ void MimecastSimulator::record(QJsonObject entry)
         m_requestLog.removeFirst();
     m_requestLog.append(entry);
 
-    // Failed calls are logged at info level so a developer sees why a client stopped.
+    // Failed calls are logged at info level so that a developer can find why a client stopped.
     const int status = entry.value(QStringLiteral("status")).toInt();
     const QString summary = QStringLiteral("%1 %2 -> %3 %4")
                                     .arg(entry.value(QStringLiteral("method")).toString(),

@@ -32,7 +32,7 @@ namespace bridge {
 //   GET/DELETE /_simulator/requests            read or clear the request log
 //
 // The request log contains method, path, API version, page token and size, window, status and
-// the fault applied. It never holds headers, credentials or access tokens.
+// the fault applied. It never contains headers, credentials or access tokens.
 class MimecastSimulator : public QObject
 {
     Q_OBJECT

@@ -58,7 +58,7 @@ struct OutboxCounts
 };
 
 // Durable state of the sync engine in one SQLite file: checkpoints, the outbox, the dedup keys
-// already seen and the rejected records. Never holds a secret. One instance belongs to one
+// already seen and the rejected records. Never contains a secret. One instance belongs to one
 // thread: it opens its own named Qt Sql connection and removes it when destroyed.
 class StateStore
 {

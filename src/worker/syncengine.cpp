@@ -20,7 +20,7 @@ namespace bridge {
 
 namespace {
 
-// Dedup keys are kept at least this long; the poll overlap is only a minute, so a week leaves a
+// Dedup keys are kept at least this long. The poll overlap is only a minute, so a week leaves a
 // wide margin for late records and restarts.
 constexpr qint64 seenKeyRetentionSeconds = 8 * 24 * 60 * 60;
 

@@ -11,7 +11,7 @@ namespace bridge {
 
 // Runs one profile's SyncEngine in its own named QThread. All communication with the engine is
 // through queued signals and queued calls, so the caller's thread never blocks on network or
-// database work.
+// database work. Only stop() waits, at most its timeout, for the thread to finish.
 class SyncWorker : public QObject
 {
     Q_OBJECT

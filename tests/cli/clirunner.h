@@ -15,7 +15,7 @@ struct CliResult
 };
 
 // Runs mimecast-bridge-cli without blocking the event loop, so an in-process simulator keeps
-// answering while the command runs. Credentials go through the environment, never arguments.
+// responding while the command runs. Credentials go through the environment, never arguments.
 CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment,
                  const QByteArray &standardInput = {}, int timeoutMs = 120000);
 

@@ -1,4 +1,4 @@
-// Stores, uses and forgets credentials through mimecast-bridge-cli and the real keychain of the
+// Stores, uses and removes credentials through mimecast-bridge-cli and the real keychain of the
 // test command's private D-Bus session (gnome-keyring's Secret Service).
 
 #include "clirunner.h"

@@ -69,9 +69,9 @@ struct RecordedRequest
     qint64 receivedMs = 0; // since the server was created
 };
 
-// An HttpServer on 127.0.0.1 whose answers come from a route function. The route gets the
+// An HttpServer on 127.0.0.1 whose responses come from a route function. The route gets the
 // request and the number of earlier requests that carried the same page token, so a script can
-// answer a retry differently from the first call.
+// respond to a retry differently from the first call.
 class ScriptedServer : public QObject
 {
     Q_OBJECT
@@ -142,7 +142,7 @@ MimecastCredentials demoV1Credentials();
 MimecastCredentials demoV2Credentials();
 ClientSetup makeClient(const QUrl &baseUrl, const MimecastCredentials &credentials);
 
-// Collects everything a TtpLogFetcher emits. elements() holds the records of the current
+// Collects everything a TtpLogFetcher emits. elements() contains the records of the current
 // window attempt, because windowRestarted discards what came before it.
 class FetchRecorder : public QObject
 {
