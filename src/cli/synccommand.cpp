@@ -34,8 +34,8 @@ void SyncCommand::start()
     loadCredentials([this](const MimecastCredentials &credentials) {
         loadSecrets(destinationCredentialFields(m_settings.destination),
                     [this, credentials](const QHash<QString, QString> &secrets) {
-                        auto *setup
-                                = new DestinationSetup(m_settings, secrets, m_networkFactory, this);
+                        auto *setup = new DestinationSetup(m_settings, secrets, m_networkFactory,
+                                                           backoffPolicy(), this);
                         connect(setup, &DestinationSetup::failed, this,
                                 [this, setup](const QString &message, int exitCode) {
                                     setup->deleteLater();

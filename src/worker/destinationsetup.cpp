@@ -1,12 +1,11 @@
 #include "destinationsetup.h"
 
-#include "clilogging.h"
-#include "commandbase.h"
 #include "exitcodes.h"
 #include "httpsingestsink.h"
 #include "jsonlinessink.h"
 #include "sophoscasesink.h"
 #include "sophoscentralclient.h"
+#include "workerlogging.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -47,12 +46,12 @@ int exitCodeFor(const SophosError &error)
 DestinationSetup::DestinationSetup(const ProfileSettings &settings,
                                    const QHash<QString, QString> &secrets,
                                    std::function<QNetworkAccessManager *(QObject *)> createNetwork,
-                                   QObject *parent)
+                                   const BackoffPolicy &backoff, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_secrets(secrets)
     , m_createNetwork(std::move(createNetwork))
-    , m_backoff(CommandBase::backoffPolicy())
+    , m_backoff(backoff)
 { }
 
 void DestinationSetup::start()
@@ -100,8 +99,8 @@ void DestinationSetup::retryOrFail(const SophosError &error)
     }
     const qint64 delay
             = error.retryAfterMs >= 0 ? error.retryAfterMs : m_backoff.delayForAttempt(m_attempts);
-    qCInfo(lcCli) << "Sophos Central set-up failed:" << error.kindName() << "- retry" << m_attempts
-                  << "in" << delay << "ms";
+    qCInfo(lcWorker) << "Sophos Central set-up failed:" << error.kindName() << "- retry"
+                     << m_attempts << "in" << delay << "ms";
     QTimer::singleShot(int(std::min<qint64>(delay, 5 * 60 * 1000)), this,
                        &DestinationSetup::resolveSophosTenant);
 }

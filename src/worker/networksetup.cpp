@@ -1,6 +1,6 @@
 #include "networksetup.h"
 
-#include "clilogging.h"
+#include "workerlogging.h"
 
 #include <QCoreApplication>
 
@@ -45,7 +45,7 @@ networkManagerFactory(const NetworkSettings &settings, const QString &proxyPassw
         // validateNetworkSettings() ran before, so the bundle loads here too.
         const QString error = manager->applySettings(settings, proxyPassword);
         if (!error.isEmpty())
-            qCWarning(lcCli) << "network settings not applied:" << error;
+            qCWarning(lcWorker) << "network settings not applied:" << error;
         return manager;
     };
 }

@@ -23,7 +23,7 @@ public:
     // secrets are keyed by environment variable name (SOPHOS_CLIENT_ID, …, INGEST_KEY).
     DestinationSetup(const ProfileSettings &settings, const QHash<QString, QString> &secrets,
                      std::function<QNetworkAccessManager *(QObject *)> createNetwork,
-                     QObject *parent = nullptr);
+                     const BackoffPolicy &backoff, QObject *parent = nullptr);
 
     void start();
 

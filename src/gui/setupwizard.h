@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWizard>
+
+namespace bridge {
+
+class OnboardingSession;
+
+// The onboarding wizard: from the welcome page through the Mimecast connection, its test and a
+// preview of recent alerts to the destination and a summary. The connection page depends on the
+// API version chosen, so the pages branch through nextId(). Finish writes the secrets to the
+// keychain, saves the profile and emits profileCreated().
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId {
+        Welcome,
+        ApiVersion,
+        ConnectionV2,
+        ConnectionV1,
+        ConnectionTest,
+        Preview,
+        Destination,
+        Summary,
+    };
+    Q_ENUM(PageId)
+
+    // session must outlive the wizard.
+    explicit SetupWizard(OnboardingSession *session, QWidget *parent = nullptr);
+
+    OnboardingSession *session() const { return m_session; }
+
+signals:
+    // The profile was saved and, unless the session is session-only, its secrets stored.
+    void profileCreated(const QString &profile);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    OnboardingSession *m_session;
+};
+
+} // namespace bridge
