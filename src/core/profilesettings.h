@@ -36,6 +36,9 @@ struct ProfileSettings
     QString proxyHost; // manual proxy
     int proxyPort = 0; // manual proxy
     QString proxyUser; // sent when a proxy requests credentials; password in keychain
+    // A demo-mode profile: it talks to the simulators built into the app, whose loopback URLs
+    // and public demo credentials replace the saved ones at every start.
+    bool demo = false;
 
     static QStringList destinations();
 

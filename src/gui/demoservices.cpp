@@ -15,8 +15,16 @@ DemoServices::DemoServices(QObject *parent)
 
 DemoServices::~DemoServices() = default;
 
+bool DemoServices::isRunning() const
+{
+    return !m_mimecast->baseUrl().isEmpty() && !m_sophos->baseUrl().isEmpty();
+}
+
 bool DemoServices::start(QString *error)
 {
+    if (isRunning())
+        return true;
+
     QString dataError;
     if (!m_mimecast->loadDataSet(MimecastSimulator::demoDataFolder(), &dataError)) {
         *error = QCoreApplication::translate("DemoServices",
@@ -26,7 +34,8 @@ bool DemoServices::start(QString *error)
     }
     m_mimecast->shiftRecordTimesToNow();
 
-    if (!m_mimecast->listen() || !m_sophos->listen()) {
+    if ((m_mimecast->baseUrl().isEmpty() && !m_mimecast->listen())
+        || (m_sophos->baseUrl().isEmpty() && !m_sophos->listen())) {
         *error = QCoreApplication::translate("DemoServices",
                                              "The demo services could not listen on 127.0.0.1: "
                                              "%1")

@@ -19,8 +19,10 @@ public:
     explicit DemoServices(QObject *parent = nullptr);
     ~DemoServices() override;
 
-    // Listens on free loopback ports. Returns false and sets error on failure.
+    // Loads the demo data and listens on free loopback ports; does nothing when already
+    // running. Returns false and sets error on failure.
     [[nodiscard]] bool start(QString *error);
+    bool isRunning() const;
 
     QUrl mimecastUrl() const;
     QUrl sophosUrl() const;

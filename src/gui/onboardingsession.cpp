@@ -13,27 +13,23 @@
 namespace bridge {
 
 OnboardingSession::OnboardingSession(const AppPaths &paths, SecretStore *secretStore,
-                                     QObject *parent)
+                                     DemoServices *demoServices, QObject *parent)
     : QObject(parent)
     , discoveryUrl(regionDiscoveryUrl())
     , m_paths(paths)
     , m_secretStore(secretStore)
+    , m_demo(demoServices)
 { }
 
 OnboardingSession::~OnboardingSession() = default;
 
 bool OnboardingSession::startDemo(QString *error)
 {
-    if (!m_demo) {
-        auto *demo = new DemoServices(this);
-        if (!demo->start(error)) {
-            delete demo;
-            return false;
-        }
-        m_demo = demo;
-    }
+    if (!m_demo || !m_demo->start(error))
+        return false;
 
     settings.name = QStringLiteral("demo");
+    settings.demo = true;
     settings.region.clear();
     settings.baseUrl = m_demo->mimecastUrl();
     settings.destination = QStringLiteral("sophos-case");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apppaths.h"
+#include "demoservices.h"
 #include "mimecastauth.h"
 #include "profilesettings.h"
 #include "secretstore.h"
@@ -14,7 +15,6 @@ class QNetworkAccessManager;
 
 namespace bridge {
 
-class DemoServices;
 class MimecastClient;
 
 // Everything the setup wizard's pages collect and share while the administrator goes through
@@ -30,7 +30,10 @@ public:
     enum class KeychainState { Unknown, Available, Unavailable };
     Q_ENUM(KeychainState)
 
-    OnboardingSession(const AppPaths &paths, SecretStore *secretStore, QObject *parent = nullptr);
+    // demoServices are the app's in-process simulators, started by startDemo(); they must
+    // outlive the session.
+    OnboardingSession(const AppPaths &paths, SecretStore *secretStore, DemoServices *demoServices,
+                      QObject *parent = nullptr);
     ~OnboardingSession() override;
 
     const AppPaths &paths() const { return m_paths; }
@@ -60,7 +63,7 @@ public:
     // Starts the in-process simulators on loopback and fills in demo credentials and URLs.
     // Returns false and sets error when a simulator cannot listen.
     [[nodiscard]] bool startDemo(QString *error);
-    bool isDemo() const { return m_demo != nullptr; }
+    bool isDemo() const { return settings.demo; }
     DemoServices *demo() const { return m_demo; }
 
     // The Mimecast base URL of the settings: the custom URL, or the chosen region's preset.
@@ -84,7 +87,7 @@ signals:
 private:
     AppPaths m_paths;
     QPointer<SecretStore> m_secretStore;
-    DemoServices *m_demo = nullptr;
+    QPointer<DemoServices> m_demo;
     QNetworkAccessManager *m_network = nullptr;
     int m_transferTimeoutMs = 30000;
 };

@@ -11,6 +11,7 @@
 #include "welcomepage.h"
 
 #include <QEvent>
+#include <QLabel>
 
 namespace bridge {
 
@@ -32,6 +33,10 @@ SetupWizard::SetupWizard(OnboardingSession *session, QWidget *parent)
     setPage(Summary, new SummaryPage(session, this));
     setStartId(Welcome);
 
+    connect(session, &OnboardingSession::demoStarted, this, &SetupWizard::showDemoBanner);
+    if (session->isDemo())
+        showDemoBanner();
+
     retranslate();
     resize(900, 640);
 }
@@ -43,9 +48,35 @@ void SetupWizard::changeEvent(QEvent *event)
     QWizard::changeEvent(event);
 }
 
+void SetupWizard::showDemoBanner()
+{
+    if (m_demoBanner)
+        return;
+
+    m_demoBanner = new QLabel(this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_demoBanner->setFixedWidth(170);
+    m_demoBanner->setMargin(8);
+    m_demoBanner->setAutoFillBackground(true);
+    QPalette palette = m_demoBanner->palette();
+    palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    palette.setColor(QPalette::WindowText, QColor(0x5c, 0x45, 0x00));
+    m_demoBanner->setPalette(palette);
+    setSideWidget(m_demoBanner);
+    retranslate();
+}
+
 void SetupWizard::retranslate()
 {
     setWindowTitle(tr("Set up a customer"));
+    if (m_demoBanner) {
+        m_demoBanner->setText(tr("<b>Demo mode</b><br>No real service is contacted: the "
+                                 "credentials, alerts and Sophos Central are simulated on this "
+                                 "computer."));
+        m_demoBanner->setAccessibleName(tr("Demo mode notice"));
+    }
 }
 
 } // namespace bridge

@@ -2,6 +2,8 @@
 
 #include <QWizard>
 
+class QLabel;
+
 namespace bridge {
 
 class OnboardingSession;
@@ -41,8 +43,10 @@ protected:
 
 private:
     void retranslate();
+    void showDemoBanner();
 
     OnboardingSession *m_session;
+    QLabel *m_demoBanner = nullptr;
 };
 
 } // namespace bridge
