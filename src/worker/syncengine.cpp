@@ -175,6 +175,17 @@ void SyncEngine::retryFailed(const QString &key)
     }
 }
 
+void SyncEngine::listRejected(int limit)
+{
+    QList<RejectedRow> rows;
+    if (m_store && m_store->isOpen()) {
+        rows = m_store->rejectedRows(m_config.profile, limit);
+        if (rows.isEmpty() && !m_store->lastError().isEmpty())
+            qCWarning(lcWorker) << "listing rejected records failed:" << m_store->lastError();
+    }
+    emit rejectedListed(rows);
+}
+
 void SyncEngine::setState(State state, const QDateTime &until, const QString &reason)
 {
     m_state = state;

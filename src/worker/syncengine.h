@@ -2,6 +2,7 @@
 
 #include "mimecasterror.h"
 #include "recordprocessor.h"
+#include "statestore.h"
 #include "syncconfig.h"
 #include "windowplanner.h"
 
@@ -22,7 +23,6 @@ namespace bridge {
 class AlertSink;
 struct DeliveryResult;
 class MimecastClient;
-class StateStore;
 class TtpLogFetcher;
 
 // Counters of one log type since the engine started.
@@ -62,6 +62,9 @@ public:
     void stop();
     // Returns parked rows (one key, or all when empty) to the queue and delivers them.
     void retryFailed(const QString &key);
+    // Reads the newest rejected records, at most limit, and emits rejectedListed(). The list is
+    // empty before start() or when the database cannot be read.
+    void listRejected(int limit);
 
     static QString stateName(State state);
 
@@ -76,6 +79,7 @@ signals:
                       const QDateTime &nextPoll);
     void errorOccurred(const QString &message, int exitCode);
     void stopped();
+    void rejectedListed(const QList<bridge::RejectedRow> &rows);
 
 private:
     void setState(State state, const QDateTime &until = {}, const QString &reason = {});
@@ -129,3 +133,4 @@ private:
 } // namespace bridge
 
 Q_DECLARE_METATYPE(bridge::CategoryCounters)
+Q_DECLARE_METATYPE(bridge::RejectedRow)

@@ -14,6 +14,7 @@ SyncWorker::SyncWorker(SyncConfig config, QObject *parent)
     qRegisterMetaType<bridge::SyncEngine::State>();
     qRegisterMetaType<bridge::CategoryCounters>();
     qRegisterMetaType<bridge::LogType>();
+    qRegisterMetaType<QList<bridge::RejectedRow>>();
 }
 
 SyncWorker::~SyncWorker()
@@ -46,6 +47,8 @@ void SyncWorker::start(bool singleCycle)
     connect(engine, &SyncEngine::pollFinished, this, &SyncWorker::pollFinished);
     connect(engine, &SyncEngine::errorOccurred, this, &SyncWorker::errorOccurred);
     connect(engine, &SyncEngine::stopped, this, &SyncWorker::stopped);
+    connect(engine, &SyncEngine::rejectedListed, this, &SyncWorker::rejectedListed);
+    connect(m_thread, &QThread::finished, this, &SyncWorker::threadFinished);
 
     qCInfo(lcWorker) << "starting thread" << m_thread->objectName();
     m_thread->start();
@@ -76,6 +79,25 @@ void SyncWorker::retryFailed(const QString &key)
                 m_engine, [engine = m_engine, key] { engine->retryFailed(key); },
                 Qt::QueuedConnection);
     }
+}
+
+void SyncWorker::requestRejected(int limit)
+{
+    if (m_engine) {
+        QMetaObject::invokeMethod(
+                m_engine, [engine = m_engine, limit] { engine->listRejected(limit); },
+                Qt::QueuedConnection);
+    }
+}
+
+void SyncWorker::requestStop()
+{
+    if (!m_thread)
+        return;
+    if (m_engine && m_thread->isRunning())
+        QMetaObject::invokeMethod(m_engine, &SyncEngine::stop, Qt::QueuedConnection);
+    else
+        m_thread->quit();
 }
 
 bool SyncWorker::stop(int timeoutMs)

@@ -29,6 +29,12 @@ public:
     void pause();
     void resume();
     void retryFailed(const QString &key = {});
+    // Asks the engine for the newest rejected records, at most limit; rejectedListed() brings
+    // them. The state store belongs to the worker thread, so this is the only way to read them.
+    void requestRejected(int limit = 1000);
+    // Asks the engine to stop without waiting: stopped() follows, then threadFinished() once the
+    // thread has ended, after which deleting the worker does not block.
+    void requestStop();
     // Asks the engine to stop and waits up to timeoutMs for its thread. Returns false when the
     // thread did not finish in time.
     bool stop(int timeoutMs = stopTimeoutMs);
@@ -47,6 +53,8 @@ signals:
                       const QDateTime &nextPoll);
     void errorOccurred(const QString &message, int exitCode);
     void stopped();
+    void rejectedListed(const QList<bridge::RejectedRow> &rows);
+    void threadFinished();
 
 private:
     SyncConfig m_config;
