@@ -1,8 +1,11 @@
+#include "apppaths.h"
 #include "languages.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLocale>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -15,7 +18,29 @@ int main(int argc, char *argv[])
 
     bridge::installTranslations(bridge::languageForLocale(QLocale::system().name()));
 
-    bridge::MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Collects Mimecast threat alerts and delivers them to Sophos Central."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption stateDir(
+            QStringLiteral("state-dir"),
+            QCoreApplication::translate("main",
+                                        "Keeps settings, state and logs below DIR instead of "
+                                        "the platform's folders, e.g. for a trial run."),
+            QStringLiteral("DIR"));
+    parser.addOption(stateDir);
+    parser.process(app);
+
+    const bridge::AppPaths paths(parser.value(stateDir));
+    QString folderError;
+    if (!paths.createFolders(&folderError)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Mimecast Bridge"),
+                              folderError);
+        return 1;
+    }
+
+    bridge::MainWindow window(paths);
     window.show();
     return app.exec();
 }

@@ -29,7 +29,7 @@ public:
     void pause();
     void resume();
     void retryFailed(const QString &key = {});
-    // Asks the engine for the newest rejected records, at most limit; rejectedListed() brings
+    // Asks the engine for the newest rejected records, at most limit; rejectedListed() emits
     // them. The state store belongs to the worker thread, so this is the only way to read them.
     void requestRejected(int limit = 1000);
     // Asks the engine to stop without waiting: stopped() follows, then threadFinished() once the

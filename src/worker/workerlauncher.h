@@ -40,7 +40,7 @@ class WorkerLauncher : public QObject
     Q_OBJECT
 
 public:
-    // configFolder holds the profile's mapping override; stateFolder holds its database,
+    // configFolder contains the profile's mapping override; stateFolder contains its database,
     // <stateFolder>/<profile>.sqlite.
     WorkerLauncher(const ProfileSettings &settings, const QString &configFolder,
                    const QString &stateFolder, SecretStore *secretStore, QObject *parent = nullptr);
@@ -61,7 +61,7 @@ public:
 signals:
     // worker is not started yet and is owned by the worker parent.
     void ready(bridge::SyncWorker *worker);
-    // message is translated, names the value that failed and says what to do next.
+    // message is translated, names the value that failed and what to do next.
     void failed(const QString &message);
     // A problem that does not stop the worker, such as an invalid mapping override, which
     // leaves the built-in table in force.

@@ -64,7 +64,7 @@ ProfileSettings WorkerLauncherTest::settings(const QString &name, const QString 
     profile.destination = destination;
     profile.sophosIdentityUrl = m_sophos.baseUrl();
     profile.sophosApiUrl = m_sophos.baseUrl();
-    // The simulator's whoami answers as a partner, so the customer's tenant must be chosen.
+    // The simulator's whoami returns a partner account, so the profile names the tenant.
     profile.sophosTenant = demo::sophosTenantId(0);
     profile.outputFile = m_folder.filePath(name + QStringLiteral(".jsonl"));
     profile.backfillHours = 720;
