@@ -36,6 +36,9 @@ bool OnboardingSession::startDemo(QString *error)
     settings.sophosIdentityUrl = m_demo->sophosUrl();
     settings.sophosApiUrl = m_demo->sophosUrl();
     settings.ingestUrl = m_demo->ingestUrl();
+    // The simulated Sophos account is a partner; its first tenant is the demo customer.
+    settings.sophosTenant = demo::sophosTenantId(0);
+    sophosTenantName.clear();
     discoveryUrl = m_demo->mimecastUrl();
 
     mimecast.clientId = demo::clientId();

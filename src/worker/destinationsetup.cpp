@@ -151,7 +151,8 @@ void DestinationSetup::resolveSophosTenant()
                                           "DestinationSetup",
                                           "This Sophos Central %1 account manages "
                                           "several tenants. Choose the customer's "
-                                          "tenant with --sophos-tenant: %2.")
+                                          "tenant on the setup wizard's destination "
+                                          "page or with --sophos-tenant: %2.")
                                           .arg(identity.typeName(),
                                                choices.join(QStringLiteral(", ")))
                                 : QCoreApplication::translate(
