@@ -1,6 +1,7 @@
 #include "apiversionpage.h"
 
 #include "onboardingsession.h"
+#include "setupwizard.h"
 #include "ui_apiversionpage.h"
 
 #include <QEvent>
@@ -16,6 +17,24 @@ ApiVersionPage::ApiVersionPage(OnboardingSession *session, QWidget *parent)
 }
 
 ApiVersionPage::~ApiVersionPage() = default;
+
+void ApiVersionPage::initializePage()
+{
+    const bool legacy = m_session->settings.apiVersion == 1;
+    m_ui->v1Radio->setChecked(legacy);
+    m_ui->v2Radio->setChecked(!legacy);
+}
+
+bool ApiVersionPage::validatePage()
+{
+    m_session->settings.apiVersion = m_ui->v1Radio->isChecked() ? 1 : 2;
+    return true;
+}
+
+int ApiVersionPage::nextId() const
+{
+    return m_ui->v1Radio->isChecked() ? SetupWizard::ConnectionV1 : SetupWizard::ConnectionV2;
+}
 
 void ApiVersionPage::changeEvent(QEvent *event)
 {

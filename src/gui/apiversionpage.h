@@ -12,7 +12,8 @@ namespace bridge {
 
 class OnboardingSession;
 
-// TODO: stub page, replaced by the real page.
+// Chooses between Mimecast API 2.0 (recommended) and API 1.0 (legacy). The choice decides which
+// connection page comes next.
 class ApiVersionPage : public QWizardPage
 {
     Q_OBJECT
@@ -20,6 +21,10 @@ class ApiVersionPage : public QWizardPage
 public:
     ApiVersionPage(OnboardingSession *session, QWidget *parent = nullptr);
     ~ApiVersionPage() override;
+
+    void initializePage() override;
+    bool validatePage() override;
+    int nextId() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -12,7 +12,8 @@ namespace bridge {
 
 class OnboardingSession;
 
-// TODO: stub page, replaced by the real page.
+// First wizard page: what the wizard does, the interface language (switched at once) and a
+// demo mode that fills the wizard with the local simulators' credentials.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -25,6 +26,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void selectCurrentLanguage();
+    void switchLanguage(int index);
+    void startDemo();
+
     std::unique_ptr<Ui::WelcomePage> m_ui;
     OnboardingSession *m_session;
 };
