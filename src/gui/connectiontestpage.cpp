@@ -146,8 +146,6 @@ void ConnectionTestPage::stopChecks()
     }
     if (m_client) {
         m_client->abortAll();
-        // createMimecastClient() gives the authenticator the same parent as the client.
-        m_client->authenticator()->deleteLater();
         m_client->deleteLater();
     }
     m_check = nullptr;

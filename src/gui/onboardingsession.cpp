@@ -94,13 +94,14 @@ MimecastClient *OnboardingSession::createMimecastClient(QObject *parent, QString
 
     MimecastAuthenticator *authenticator = nullptr;
     if (credentials.api == MimecastApi::V2) {
-        auto *v2 = new ApiV2Authenticator(network(), baseUrl, credentials, parent);
+        auto *v2 = new ApiV2Authenticator(network(), baseUrl, credentials);
         v2->setTransferTimeout(m_transferTimeoutMs);
         authenticator = v2;
     } else {
-        authenticator = new ApiV1Authenticator(credentials, parent);
+        authenticator = new ApiV1Authenticator(credentials);
     }
     auto *client = new MimecastClient(network(), baseUrl, authenticator, parent);
+    authenticator->setParent(client);
     client->setTransferTimeout(m_transferTimeoutMs);
     return client;
 }

@@ -71,7 +71,8 @@ public:
     QUrl mimecastBaseUrl(QString *error = nullptr) const;
 
     // Creates an authenticated client for the current settings and credentials, owned by
-    // parent. Returns nullptr and sets error when the base URL or credentials are unusable.
+    // parent; the client owns its authenticator. Returns nullptr and sets error when the base URL
+    // or credentials are unusable.
     MimecastClient *createMimecastClient(QObject *parent, QString *error = nullptr);
 
     // The network manager of the pages' calls, created on first use.

@@ -71,6 +71,15 @@ void SetupWizard::showDemoBanner()
 void SetupWizard::retranslate()
 {
     setWindowTitle(tr("Set up a customer"));
+
+    // Qt's own catalogues do not cover every Portuguese variant, so the buttons carry the
+    // app's own translations.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CommitButton, tr("&Save and start"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
     if (m_demoBanner) {
         m_demoBanner->setText(tr("<b>Demo mode</b><br>No real service is contacted: the "
                                  "credentials, alerts and Sophos Central are simulated on this "
