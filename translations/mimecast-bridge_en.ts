@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiVersionPage</name>
+    <message>
+        <source>Mimecast API version</source>
+        <translation>Mimecast API version</translation>
+    </message>
+    <message>
+        <source>Choose the API of the customer&apos;s Mimecast credentials.</source>
+        <translation>Choose the API of the customer&apos;s Mimecast credentials.</translation>
+    </message>
+    <message>
+        <source>API 2.0, recommended</source>
+        <translation>API 2.0, recommended</translation>
+    </message>
+    <message>
+        <source>API &amp;2.0 (recommended)</source>
+        <translation>API &amp;2.0 (recommended)</translation>
+    </message>
+    <message>
+        <source>About API 2.0</source>
+        <translation>About API 2.0</translation>
+    </message>
+    <message>
+        <source>A client ID and client secret of an API 2.0 application. Use this for every new setup.</source>
+        <translation>A client ID and client secret of an API 2.0 application. Use this for every new setup.</translation>
+    </message>
+    <message>
+        <source>API 1.0, legacy</source>
+        <translation>API 1.0, legacy</translation>
+    </message>
+    <message>
+        <source>API &amp;1.0 (legacy)</source>
+        <translation>API &amp;1.0 (legacy)</translation>
+    </message>
+    <message>
+        <source>About API 1.0</source>
+        <translation>About API 1.0</translation>
+    </message>
+    <message>
+        <source>An application ID, application key, access key and secret key. Mimecast stopped issuing new API 1.0 keys in mid-2025, so choose this only for an account that still has working 1.0 keys.</source>
+        <translation>An application ID, application key, access key and secret key. Mimecast stopped issuing new API 1.0 keys in mid-2025, so choose this only for an account that still has working 1.0 keys.</translation>
+    </message>
+</context>
+<context>
     <name>AppPaths</name>
     <message>
         <source>Could not create the folder %1. Check that you may write there, or choose another folder.</source>
@@ -323,6 +366,250 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>ConnectionFields</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Custom URL</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, such as https://api.services.mimecast.com, or choose a region.</source>
+        <translation>Enter the base URL, such as https://api.services.mimecast.com, or choose a region.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPage</name>
+    <message>
+        <source>Test the Mimecast connection</source>
+        <translation>Test the Mimecast connection</translation>
+    </message>
+    <message>
+        <source>Checks the credentials and the read permission of each log type.</source>
+        <translation>Checks the credentials and the read permission of each log type.</translation>
+    </message>
+    <message>
+        <source>The credentials are checked first, then one small call per log type proves that the API application may read it. A log type that fails can be turned off here; the credential check must pass.</source>
+        <translation>The credentials are checked first, then one small call per log type proves that the API application may read it. A log type that fails can be turned off here; the credential check must pass.</translation>
+    </message>
+    <message>
+        <source>About the connection test</source>
+        <translation>About the connection test</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Connection test progress</source>
+        <translation>Connection test progress</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Cancel the connection test</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Run the tests again</source>
+        <translation>Run the tests again</translation>
+    </message>
+    <message>
+        <source>&amp;Run the tests again</source>
+        <translation>&amp;Run the tests again</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionV1Page</name>
+    <message>
+        <source>Mimecast connection (API 1.0)</source>
+        <translation>Mimecast connection (API 1.0)</translation>
+    </message>
+    <message>
+        <source>Enter the API 1.0 application&apos;s keys and the account&apos;s region.</source>
+        <translation>Enter the API 1.0 application&apos;s keys and the account&apos;s region.</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Base &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Application &amp;ID:</source>
+        <translation>Application &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>Application ID</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>Application &amp;key:</translation>
+    </message>
+    <message>
+        <source>Application key</source>
+        <translation>Application key</translation>
+    </message>
+    <message>
+        <source>Show the application key</source>
+        <translation>Show the application key</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation>&amp;Access key:</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access key</translation>
+    </message>
+    <message>
+        <source>Show the access key</source>
+        <translation>Show the access key</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t key:</source>
+        <translation>Secre&amp;t key:</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret key</translation>
+    </message>
+    <message>
+        <source>Show the secret key</source>
+        <translation>Show the secret key</translation>
+    </message>
+    <message>
+        <source>Detect region</source>
+        <translation>Detect region</translation>
+    </message>
+    <message>
+        <source>Mimecast can tell the account&apos;s region from an administrator&apos;s e-mail address.</source>
+        <translation>Mimecast can tell the account&apos;s region from an administrator&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>About region detection</source>
+        <translation>About region detection</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mail address:</translation>
+    </message>
+    <message>
+        <source>Administrator e-mail address</source>
+        <translation>Administrator e-mail address</translation>
+    </message>
+    <message>
+        <source>&amp;Detect region</source>
+        <translation>&amp;Detect region</translation>
+    </message>
+    <message>
+        <source>Region detection progress</source>
+        <translation>Region detection progress</translation>
+    </message>
+    <message>
+        <source>Cancel region detection</source>
+        <translation>Cancel region detection</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Region detection result</source>
+        <translation>Region detection result</translation>
+    </message>
+    <message>
+        <source>Where to find these</source>
+        <translation>Where to find these</translation>
+    </message>
+    <message>
+        <source>In the Mimecast Administration console, go to Services → API and Platform Integrations and open the API 1.0 application: it shows the application ID and application key. The access key and secret key are created there for the service user the application signs in as. Copy the secret key exactly; it is base64 text.</source>
+        <translation>In the Mimecast Administration console, go to Services → API and Platform Integrations and open the API 1.0 application: it shows the application ID and application key. The access key and secret key are created there for the service user the application signs in as. Copy the secret key exactly; it is base64 text.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionV2Page</name>
+    <message>
+        <source>Mimecast connection (API 2.0)</source>
+        <translation>Mimecast connection (API 2.0)</translation>
+    </message>
+    <message>
+        <source>Enter the API 2.0 application&apos;s credentials and the account&apos;s region.</source>
+        <translation>Enter the API 2.0 application&apos;s credentials and the account&apos;s region.</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Base &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Show the client secret</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Where to find these</source>
+        <translation>Where to find these</translation>
+    </message>
+    <message>
+        <source>In the Mimecast Administration console, go to Services → API and Platform Integrations and open the API 2.0 application of this integration (or add one). Its client ID and client secret are shown there; Mimecast shows a new client secret only once, when it is generated.</source>
+        <translation>In the Mimecast Administration console, go to Services → API and Platform Integrations and open the API 2.0 application of this integration (or add one). Its client ID and client secret are shown there; Mimecast shows a new client secret only once, when it is generated.</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Writing the CSV file failed: %1</source>
@@ -331,6 +618,17 @@ unavailable.
     <message>
         <source>The CSV file is not open for writing.</source>
         <translation>The CSV file is not open for writing.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServices</name>
+    <message>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>The demo data could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The demo services could not listen on 127.0.0.1: %1</source>
+        <translation>The demo services could not listen on 127.0.0.1: %1</translation>
     </message>
 </context>
 <context>
@@ -360,6 +658,13 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+</context>
+<context>
     <name>DestinationSetup</name>
     <message>
         <source>The jsonl destination needs --output-file.</source>
@@ -370,12 +675,12 @@ unavailable.
         <translation>The https destination needs --ingest-url.</translation>
     </message>
     <message>
-        <source>This Sophos Central %1 account manages several tenants. Choose the customer&apos;s tenant with --sophos-tenant: %2.</source>
-        <translation>This Sophos Central %1 account manages several tenants. Choose the customer&apos;s tenant with --sophos-tenant: %2.</translation>
-    </message>
-    <message>
         <source>The tenant &quot;%1&quot; is not managed by this Sophos Central %2 account. Choose one of: %3.</source>
         <translation>The tenant &quot;%1&quot; is not managed by this Sophos Central %2 account. Choose one of: %3.</translation>
+    </message>
+    <message>
+        <source>This Sophos Central %1 account manages several tenants. Choose the customer&apos;s tenant on the setup wizard&apos;s destination page or with --sophos-tenant: %2.</source>
+        <translation>This Sophos Central %1 account manages several tenants. Choose the customer&apos;s tenant on the setup wizard&apos;s destination page or with --sophos-tenant: %2.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +917,17 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>OnboardingSession</name>
+    <message>
+        <source>Choose the account&apos;s region or enter its base URL.</source>
+        <translation>Choose the account&apos;s region or enter its base URL.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Enter the %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewCommand</name>
     <message>
         <source>%1: rate limited until %2.</source>
@@ -668,6 +984,13 @@ unavailable.
         <source>Fetched: %1 · Clean: %2 · Rejected: %3 · Alerts: %4</source>
         <extracomment>Counters of the preview. %1 to %4 are numbers already formatted for the locale.</extracomment>
         <translation>Fetched: %1 · Clean: %2 · Rejected: %3 · Alerts: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview recent alerts</source>
+        <translation>Preview recent alerts</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1322,13 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Stopping…</source>
@@ -1111,6 +1441,160 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Mimecast Bridge</source>
+        <translation>Welcome to Mimecast Bridge</translation>
+    </message>
+    <message>
+        <source>Set up the alert feed of one customer.</source>
+        <translation>Set up the alert feed of one customer.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>This wizard connects a customer&apos;s Mimecast account to Sophos Central. You enter the customer&apos;s Mimecast API credentials, test them, preview the recent threat alerts with their MITRE ATT&amp;CK mapping, and choose where the alerts are delivered. The credentials are stored in this computer&apos;s keychain only.</source>
+        <translation>This wizard connects a customer&apos;s Mimecast account to Sophos Central. You enter the customer&apos;s Mimecast API credentials, test them, preview the recent threat alerts with their MITRE ATT&amp;CK mapping, and choose where the alerts are delivered. The credentials are stored in this computer&apos;s keychain only.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>About the demo</source>
+        <translation>About the demo</translation>
+    </message>
+    <message>
+        <source>Try the whole wizard without a Mimecast account: simulated Mimecast and Sophos Central services start on this computer, and demo credentials are filled in.</source>
+        <translation>Try the whole wizard without a Mimecast account: simulated Mimecast and Sophos Central services start on this computer, and demo credentials are filled in.</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Try with demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Try with demo data</source>
+        <translation>&amp;Try with demo data</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPanel</name>
+    <message>
+        <source>Demo mode: no real service is contacted.</source>
+        <translation>Demo mode: no real service is contacted.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <source>Last successful poll:</source>
+        <translation>Last successful poll:</translation>
+    </message>
+    <message>
+        <source>Next poll:</source>
+        <translation>Next poll:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Last error:</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Counters per log type</source>
+        <translation>Counters per log type</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start the worker</source>
+        <translation>Start the worker</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the worker</source>
+        <translation>Pause the worker</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Stop the worker</source>
+        <translation>Stop the worker</translation>
+    </message>
+    <message>
+        <source>Run the &amp;wizard again…</source>
+        <translation>Run the &amp;wizard again…</translation>
+    </message>
+    <message>
+        <source>Run the wizard again</source>
+        <translation>Run the wizard again</translation>
+    </message>
+    <message>
+        <source>&amp;Forget credentials…</source>
+        <translation>&amp;Forget credentials…</translation>
+    </message>
+    <message>
+        <source>Forget credentials</source>
+        <translation>Forget credentials</translation>
+    </message>
+    <message>
+        <source>Alerts and rejected records</source>
+        <translation>Alerts and rejected records</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <source>Live alerts</source>
+        <translation>Live alerts</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>Re&amp;jected</translation>
+    </message>
+    <message>
+        <source>Records that failed validation. They are never delivered; the reason says which field is missing or invalid.</source>
+        <translation>Records that failed validation. They are never delivered; the reason says which field is missing or invalid.</translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>Rejected records</translation>
+    </message>
+</context>
+<context>
     <name>bridge::AlertTableModel</name>
     <message>
         <source>Subject: %1
@@ -1192,6 +1676,180 @@ Detail: %2</translation>
     </message>
 </context>
 <context>
+    <name>bridge::ConnectionTestPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Attachment Protection log</source>
+        <translation>Attachment Protection log</translation>
+    </message>
+    <message>
+        <source>Impersonation Protection log</source>
+        <translation>Impersonation Protection log</translation>
+    </message>
+    <message>
+        <source>URL Protection log</source>
+        <translation>URL Protection log</translation>
+    </message>
+    <message>
+        <source>At least one log type must stay on. Grant the missing permission in Mimecast and run the tests again.</source>
+        <translation>At least one log type must stay on. Grant the missing permission in Mimecast and run the tests again.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Not run</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no result yet</source>
+        <translation>%1: no result yet</translation>
+    </message>
+    <message>
+        <source>Collect this log</source>
+        <translation>Collect this log</translation>
+    </message>
+    <message>
+        <source>Collect the %1</source>
+        <translation>Collect the %1</translation>
+    </message>
+    <message>
+        <source>The connection test cannot start. %1 Go back to correct it.</source>
+        <translation>The connection test cannot start. %1 Go back to correct it.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Run the tests again to check the connection.</source>
+        <translation>Cancelled. Run the tests again to check the connection.</translation>
+    </message>
+    <message>
+        <source>The credential check failed, so the log types were not checked. Correct the problem shown above, going back if needed, and run the tests again.</source>
+        <translation>The credential check failed, so the log types were not checked. Correct the problem shown above, going back if needed, and run the tests again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log type(s) failed. Grant the missing permission in Mimecast and run the tests again, or untick &quot;Collect this log&quot; to continue without it.</source>
+        <translation>
+            <numerusform>%n log type failed. Grant the missing permission in Mimecast and run the tests again, or untick &quot;Collect this log&quot; to continue without it.</numerusform>
+            <numerusform>%n log types failed. Grant the missing permissions in Mimecast and run the tests again, or untick &quot;Collect this log&quot; to continue without them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works. %n log type(s) will be collected.</source>
+        <translation>
+            <numerusform>The connection works. %n log type will be collected.</numerusform>
+            <numerusform>The connection works. %n log types will be collected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConnectionV1Page</name>
+    <message>
+        <source>Enter the application ID.</source>
+        <translation>Enter the application ID.</translation>
+    </message>
+    <message>
+        <source>Enter the application key.</source>
+        <translation>Enter the application key.</translation>
+    </message>
+    <message>
+        <source>Enter the access key.</source>
+        <translation>Enter the access key.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key.</source>
+        <translation>Enter the secret key.</translation>
+    </message>
+    <message>
+        <source>The secret key is not valid base64. Copy it again exactly as Mimecast showed it, including any &quot;=&quot; at the end.</source>
+        <translation>The secret key is not valid base64. Copy it again exactly as Mimecast showed it, including any &quot;=&quot; at the end.</translation>
+    </message>
+    <message>
+        <source>Asking Mimecast for the region of %1…</source>
+        <translation>Asking Mimecast for the region of %1…</translation>
+    </message>
+    <message>
+        <source>Region detected for %1: %2.</source>
+        <translation>Region detected for %1: %2.</translation>
+    </message>
+    <message>
+        <source>The account of %1 uses %2, which is not one of the presets, so it was entered as a custom URL.</source>
+        <translation>The account of %1 uses %2, which is not one of the presets, so it was entered as a custom URL.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConnectionV2Page</name>
+    <message>
+        <source>Enter the client ID of the API 2.0 application.</source>
+        <translation>Enter the client ID of the API 2.0 application.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of the API 2.0 application.</source>
+        <translation>Enter the client secret of the API 2.0 application.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::CredentialEraser</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a keychain entry name, %2 the reason removing it failed.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::EmptyStatePanel</name>
+    <message>
+        <source>No customer is set up yet</source>
+        <translation>No customer is set up yet</translation>
+    </message>
+    <message>
+        <source>Set up a customer with its Mimecast API credentials and a Sophos Central destination, or try the app with demo data: simulated services run on this computer and no real service is contacted.</source>
+        <translation>Set up a customer with its Mimecast API credentials and a Sophos Central destination, or try the app with demo data: simulated services run on this computer and no real service is contacted.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a customer…</source>
+        <translation>&amp;Set up a customer…</translation>
+    </message>
+    <message>
+        <source>Set up a customer</source>
+        <translation>Set up a customer</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Try with &amp;demo data</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Try with demo data</translation>
+    </message>
+</context>
+<context>
     <name>bridge::MainWindow</name>
     <message>
         <source>Mimecast Bridge</source>
@@ -1216,18 +1874,6 @@ Detail: %2</translation>
     <message>
         <source>&amp;About Mimecast Bridge</source>
         <translation>&amp;About Mimecast Bridge</translation>
-    </message>
-    <message>
-        <source>Mimecast Bridge collects a customer&apos;s Mimecast threat alerts and maps each one to a MITRE ATT&amp;CK technique.
-
-The setup wizard is not part of this version yet. Use mimecast-bridge-cli to store credentials, check a connection and preview alerts; run &quot;mimecast-bridge-cli --help&quot; for the commands.</source>
-        <translation>Mimecast Bridge collects a customer&apos;s Mimecast threat alerts and maps each one to a MITRE ATT&amp;CK technique.
-
-The setup wizard is not part of this version yet. Use mimecast-bridge-cli to store credentials, check a connection and preview alerts; run &quot;mimecast-bridge-cli --help&quot; for the commands.</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introduction</translation>
     </message>
     <message>
         <source>About Mimecast Bridge</source>
@@ -1256,6 +1902,292 @@ Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them
     <message>
         <source>Keychain status</source>
         <translation>Keychain status</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <extracomment>Suffix of a demo profile in the customer list; %1 is the profile name.</extracomment>
+        <translation>%1 (demo)</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo mode</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>The demo could not start: %1</translation>
+    </message>
+    <message>
+        <source>The worker needs the keychain: the credentials of &quot;%1&quot; are kept for this session only, so the background worker does not start. Make a keychain available, then run the wizard again.</source>
+        <translation>The worker needs the keychain: the credentials of &quot;%1&quot; are kept for this session only, so the background worker does not start. Make a keychain available, then run the wizard again.</translation>
+    </message>
+    <message>
+        <source>Forget credentials</source>
+        <translation>Forget credentials</translation>
+    </message>
+    <message>
+        <source>Stop the worker of &quot;%1&quot; and remove all of its credentials from the keychain? The profile&apos;s settings and collected alerts are kept; run the wizard again to enter new credentials.</source>
+        <translation>Stop the worker of &quot;%1&quot; and remove all of its credentials from the keychain? The profile&apos;s settings and collected alerts are kept; run the wizard again to enter new credentials.</translation>
+    </message>
+    <message>
+        <source>The credentials of &quot;%1&quot; were removed from the keychain. Run the wizard again to enter new ones.</source>
+        <translation>The credentials of &quot;%1&quot; were removed from the keychain. Run the wizard again to enter new ones.</translation>
+    </message>
+    <message>
+        <source>Some keychain entries of &quot;%1&quot; could not be removed. Unlock the keychain and choose Forget credentials again.
+%2</source>
+        <translation>Some keychain entries of &quot;%1&quot; could not be removed. Unlock the keychain and choose Forget credentials again.
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>One profile per customer</source>
+        <translation>One profile per customer</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>The log folder %1 could not be opened: no file manager responded. Open it by hand.</source>
+        <translation>The log folder %1 could not be opened: no file manager responded. Open it by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::RegionDiscovery</name>
+    <message>
+        <source>Enter an administrator&apos;s e-mail address of the Mimecast account.</source>
+        <translation>Enter an administrator&apos;s e-mail address of the Mimecast account.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address. Enter an address such as admin@example.com.</source>
+        <translation>&quot;%1&quot; is not an e-mail address. Enter an address such as admin@example.com.</translation>
+    </message>
+    <message>
+        <source>Region detection is already running.</source>
+        <translation>Region detection is already running.</translation>
+    </message>
+    <message>
+        <source>Region detection for %1 failed: the response names no API host. Choose the region yourself.</source>
+        <translation>Region detection for %1 failed: the response names no API host. Choose the region yourself.</translation>
+    </message>
+    <message>
+        <source>Region detection for %1 returned an unusable API host. %2</source>
+        <translation>Region detection for %1 returned an unusable API host. %2</translation>
+    </message>
+    <message>
+        <source>Region detection was cancelled.</source>
+        <translation>Region detection was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region detection for %1 timed out after %n second(s). Try again, or choose the region yourself.</source>
+        <translation>
+            <numerusform>Region detection for %1 timed out after %n second. Try again, or choose the region yourself.</numerusform>
+            <numerusform>Region detection for %1 timed out after %n seconds. Try again, or choose the region yourself.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mimecast found no account for %1 (%2). Check the address, or choose the region yourself.</source>
+        <translation>Mimecast found no account for %1 (%2). Check the address, or choose the region yourself.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Region detection for %1 failed: the response with HTTP %2 is not Mimecast&apos;s JSON. Check the discovery URL and any proxy, or choose the region yourself.</source>
+        <translation>Region detection for %1 failed: the response with HTTP %2 is not Mimecast&apos;s JSON. Check the discovery URL and any proxy, or choose the region yourself.</translation>
+    </message>
+    <message>
+        <source>The region detection endpoint %1 was not found (HTTP 404). Choose the region yourself.</source>
+        <translation>The region detection endpoint %1 was not found (HTTP 404). Choose the region yourself.</translation>
+    </message>
+    <message>
+        <source>Region detection for %1 failed with HTTP %2. Try again later, or choose the region yourself.</source>
+        <translation>Region detection for %1 failed with HTTP %2. Try again later, or choose the region yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::RejectedTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::SetupWizard</name>
+    <message>
+        <source>Set up a customer</source>
+        <translation>Set up a customer</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Save and start</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode&lt;/b&gt;&lt;br&gt;No real service is contacted: the credentials, alerts and Sophos Central are simulated on this computer.</source>
+        <translation>&lt;b&gt;Demo mode&lt;/b&gt;&lt;br&gt;No real service is contacted: the credentials, alerts and Sophos Central are simulated on this computer.</translation>
+    </message>
+    <message>
+        <source>Demo mode notice</source>
+        <translation>Demo mode notice</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::WelcomePage</name>
+    <message>
+        <source>The demo could not start. %1</source>
+        <translation>The demo could not start. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::WorkerPanel</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Not running</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Collecting alerts from Mimecast</source>
+        <translation>Collecting alerts from Mimecast</translation>
+    </message>
+    <message>
+        <source>Delivering alerts</source>
+        <translation>Delivering alerts</translation>
+    </message>
+    <message>
+        <source>Backing off until %1</source>
+        <extracomment>%1 is a time of day, HH:MM:SS.</extracomment>
+        <translation>Backing off until %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 failed</source>
+        <extracomment>%1 alerts wait for delivery, %2 are parked after a failed delivery.</extracomment>
+        <translation>%1 waiting, %2 failed</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>Re&amp;sume</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Fetched</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Clean</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Collects Mimecast threat alerts and delivers them to Sophos Central.</source>
+        <translation>Collects Mimecast threat alerts and delivers them to Sophos Central.</translation>
+    </message>
+    <message>
+        <source>Keeps settings, state and logs below DIR instead of the platform&apos;s folders, e.g. for a trial run.</source>
+        <translation>Keeps settings, state and logs below DIR instead of the platform&apos;s folders, e.g. for a trial run.</translation>
+    </message>
+    <message>
+        <source>Mimecast Bridge</source>
+        <translation>Mimecast Bridge</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ApiVersionPage</name>
+    <message>
+        <source>Mimecast API version</source>
+        <translation>Versão da API do Mimecast</translation>
+    </message>
+    <message>
+        <source>Choose the API of the customer&apos;s Mimecast credentials.</source>
+        <translation>Escolha a API das credenciais do Mimecast do cliente.</translation>
+    </message>
+    <message>
+        <source>API 2.0, recommended</source>
+        <translation>API 2.0, recomendada</translation>
+    </message>
+    <message>
+        <source>API &amp;2.0 (recommended)</source>
+        <translation>API &amp;2.0 (recomendada)</translation>
+    </message>
+    <message>
+        <source>About API 2.0</source>
+        <translation>Sobre a API 2.0</translation>
+    </message>
+    <message>
+        <source>A client ID and client secret of an API 2.0 application. Use this for every new setup.</source>
+        <translation>Um ID de cliente e um segredo de cliente de um aplicativo da API 2.0. Use esta opção em toda configuração nova.</translation>
+    </message>
+    <message>
+        <source>API 1.0, legacy</source>
+        <translation>API 1.0, legada</translation>
+    </message>
+    <message>
+        <source>API &amp;1.0 (legacy)</source>
+        <translation>API &amp;1.0 (legada)</translation>
+    </message>
+    <message>
+        <source>About API 1.0</source>
+        <translation>Sobre a API 1.0</translation>
+    </message>
+    <message>
+        <source>An application ID, application key, access key and secret key. Mimecast stopped issuing new API 1.0 keys in mid-2025, so choose this only for an account that still has working 1.0 keys.</source>
+        <translation>Um ID de aplicativo, uma chave de aplicativo, uma chave de acesso e uma chave secreta. O Mimecast deixou de emitir novas chaves da API 1.0 em meados de 2025; escolha esta opção apenas para uma conta que ainda tenha chaves 1.0 válidas.</translation>
+    </message>
+</context>
+<context>
     <name>AppPaths</name>
     <message>
         <source>Could not create the folder %1. Check that you may write there, or choose another folder.</source>
@@ -325,6 +368,250 @@ sistema indisponível.
     </message>
 </context>
 <context>
+    <name>ConnectionFields</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>URL personalizada</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, such as https://api.services.mimecast.com, or choose a region.</source>
+        <translation>Informe a URL base, como https://api.services.mimecast.com, ou escolha uma região.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPage</name>
+    <message>
+        <source>Test the Mimecast connection</source>
+        <translation>Testar a conexão com o Mimecast</translation>
+    </message>
+    <message>
+        <source>Checks the credentials and the read permission of each log type.</source>
+        <translation>Verifica as credenciais e a permissão de leitura de cada tipo de log.</translation>
+    </message>
+    <message>
+        <source>The credentials are checked first, then one small call per log type proves that the API application may read it. A log type that fails can be turned off here; the credential check must pass.</source>
+        <translation>Primeiro as credenciais são verificadas; depois, uma pequena chamada por tipo de log comprova que o aplicativo da API pode lê-lo. Um tipo de log que falhar pode ser desativado aqui; a verificação das credenciais precisa passar.</translation>
+    </message>
+    <message>
+        <source>About the connection test</source>
+        <translation>Sobre o teste de conexão</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>Connection test progress</source>
+        <translation>Progresso do teste de conexão</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Cancelar o teste de conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Run the tests again</source>
+        <translation>Executar os testes novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Run the tests again</source>
+        <translation>&amp;Executar os testes novamente</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado do teste de conexão</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionV1Page</name>
+    <message>
+        <source>Mimecast connection (API 1.0)</source>
+        <translation>Conexão com o Mimecast (API 1.0)</translation>
+    </message>
+    <message>
+        <source>Enter the API 1.0 application&apos;s keys and the account&apos;s region.</source>
+        <translation>Informe as chaves do aplicativo da API 1.0 e a região da conta.</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Região:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Application &amp;ID:</source>
+        <translation>&amp;ID do aplicativo:</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>ID do aplicativo</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>C&amp;have do aplicativo:</translation>
+    </message>
+    <message>
+        <source>Application key</source>
+        <translation>Chave do aplicativo</translation>
+    </message>
+    <message>
+        <source>Show the application key</source>
+        <translation>Mostrar a chave do aplicativo</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation>Chave de &amp;acesso:</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Chave de acesso</translation>
+    </message>
+    <message>
+        <source>Show the access key</source>
+        <translation>Mostrar a chave de acesso</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t key:</source>
+        <translation>Chave secre&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Chave secreta</translation>
+    </message>
+    <message>
+        <source>Show the secret key</source>
+        <translation>Mostrar a chave secreta</translation>
+    </message>
+    <message>
+        <source>Detect region</source>
+        <translation>Detectar região</translation>
+    </message>
+    <message>
+        <source>Mimecast can tell the account&apos;s region from an administrator&apos;s e-mail address.</source>
+        <translation>O Mimecast pode informar a região da conta a partir do e-mail de um administrador.</translation>
+    </message>
+    <message>
+        <source>About region detection</source>
+        <translation>Sobre a detecção de região</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Administrator e-mail address</source>
+        <translation>E-mail do administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Detect region</source>
+        <translation>&amp;Detectar região</translation>
+    </message>
+    <message>
+        <source>Region detection progress</source>
+        <translation>Progresso da detecção de região</translation>
+    </message>
+    <message>
+        <source>Cancel region detection</source>
+        <translation>Cancelar a detecção de região</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Region detection result</source>
+        <translation>Resultado da detecção de região</translation>
+    </message>
+    <message>
+        <source>Where to find these</source>
+        <translation>Onde encontrar esses dados</translation>
+    </message>
+    <message>
+        <source>In the Mimecast Administration console, go to Services → API and Platform Integrations and open the API 1.0 application: it shows the application ID and application key. The access key and secret key are created there for the service user the application signs in as. Copy the secret key exactly; it is base64 text.</source>
+        <translation>No console de administração do Mimecast, acesse Services → API and Platform Integrations e abra o aplicativo da API 1.0: ele mostra o ID e a chave do aplicativo. A chave de acesso e a chave secreta são criadas ali para o usuário de serviço com o qual o aplicativo se autentica. Copie a chave secreta exatamente como aparece; ela é um texto em base64.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionV2Page</name>
+    <message>
+        <source>Mimecast connection (API 2.0)</source>
+        <translation>Conexão com o Mimecast (API 2.0)</translation>
+    </message>
+    <message>
+        <source>Enter the API 2.0 application&apos;s credentials and the account&apos;s region.</source>
+        <translation>Informe as credenciais do aplicativo da API 2.0 e a região da conta.</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Região:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID do cliente:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Segredo do cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Segredo do cliente</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Mostrar o segredo do cliente</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Where to find these</source>
+        <translation>Onde encontrar esses dados</translation>
+    </message>
+    <message>
+        <source>In the Mimecast Administration console, go to Services → API and Platform Integrations and open the API 2.0 application of this integration (or add one). Its client ID and client secret are shown there; Mimecast shows a new client secret only once, when it is generated.</source>
+        <translation>No console de administração do Mimecast, acesse Services → API and Platform Integrations e abra o aplicativo da API 2.0 desta integração (ou adicione um). O ID e o segredo do cliente aparecem ali; o Mimecast mostra um segredo novo apenas uma vez, quando ele é gerado.</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Writing the CSV file failed: %1</source>
@@ -333,6 +620,17 @@ sistema indisponível.
     <message>
         <source>The CSV file is not open for writing.</source>
         <translation>O arquivo CSV não está aberto para gravação.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServices</name>
+    <message>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>Não foi possível carregar os dados de demonstração: %1</translation>
+    </message>
+    <message>
+        <source>The demo services could not listen on 127.0.0.1: %1</source>
+        <translation>Os serviços de demonstração não conseguiram escutar em 127.0.0.1: %1</translation>
     </message>
 </context>
 <context>
@@ -362,6 +660,13 @@ sistema indisponível.
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+</context>
+<context>
     <name>DestinationSetup</name>
     <message>
         <source>The jsonl destination needs --output-file.</source>
@@ -372,12 +677,12 @@ sistema indisponível.
         <translation>O destino https precisa de --ingest-url.</translation>
     </message>
     <message>
-        <source>This Sophos Central %1 account manages several tenants. Choose the customer&apos;s tenant with --sophos-tenant: %2.</source>
-        <translation>Esta conta do Sophos Central, do tipo %1, gerencia vários locatários. Escolha o locatário do cliente com --sophos-tenant: %2.</translation>
-    </message>
-    <message>
         <source>The tenant &quot;%1&quot; is not managed by this Sophos Central %2 account. Choose one of: %3.</source>
         <translation>O locatário &quot;%1&quot; não é gerenciado por esta conta do Sophos Central, do tipo %2. Escolha um destes: %3.</translation>
+    </message>
+    <message>
+        <source>This Sophos Central %1 account manages several tenants. Choose the customer&apos;s tenant on the setup wizard&apos;s destination page or with --sophos-tenant: %2.</source>
+        <translation>Esta conta %1 do Sophos Central gerencia vários locatários. Escolha o locatário do cliente na página de destino do assistente de configuração ou com --sophos-tenant: %2.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +919,17 @@ sistema indisponível.
     </message>
 </context>
 <context>
+    <name>OnboardingSession</name>
+    <message>
+        <source>Choose the account&apos;s region or enter its base URL.</source>
+        <translation>Escolha a região da conta ou informe a URL base dela.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Preencha o campo %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewCommand</name>
     <message>
         <source>%1: rate limited until %2.</source>
@@ -670,6 +986,13 @@ sistema indisponível.
         <source>Fetched: %1 · Clean: %2 · Rejected: %3 · Alerts: %4</source>
         <extracomment>Counters of the preview. %1 to %4 are numbers already formatted for the locale.</extracomment>
         <translation>Buscados: %1 · Limpos: %2 · Rejeitados: %3 · Alertas: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview recent alerts</source>
+        <translation>Prévia dos alertas recentes</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1324,13 @@ sistema indisponível.
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Stopping…</source>
@@ -1113,6 +1443,160 @@ sistema indisponível.
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Mimecast Bridge</source>
+        <translation>Boas-vindas ao Mimecast Bridge</translation>
+    </message>
+    <message>
+        <source>Set up the alert feed of one customer.</source>
+        <translation>Configure o envio de alertas de um cliente.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introdução</translation>
+    </message>
+    <message>
+        <source>This wizard connects a customer&apos;s Mimecast account to Sophos Central. You enter the customer&apos;s Mimecast API credentials, test them, preview the recent threat alerts with their MITRE ATT&amp;CK mapping, and choose where the alerts are delivered. The credentials are stored in this computer&apos;s keychain only.</source>
+        <translation>Este assistente conecta a conta do Mimecast de um cliente ao Sophos Central. Você informa as credenciais da API do Mimecast do cliente, testa essas credenciais, vê uma prévia dos alertas de ameaça recentes com o mapeamento para o MITRE ATT&amp;CK e escolhe para onde os alertas serão entregues. As credenciais ficam guardadas apenas no chaveiro do sistema deste computador.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demonstração</translation>
+    </message>
+    <message>
+        <source>About the demo</source>
+        <translation>Sobre a demonstração</translation>
+    </message>
+    <message>
+        <source>Try the whole wizard without a Mimecast account: simulated Mimecast and Sophos Central services start on this computer, and demo credentials are filled in.</source>
+        <translation>Experimente o assistente inteiro sem uma conta do Mimecast: serviços simulados do Mimecast e do Sophos Central são iniciados neste computador, e credenciais de demonstração são preenchidas.</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Experimentar com dados de demonstração</translation>
+    </message>
+    <message>
+        <source>&amp;Try with demo data</source>
+        <translation>&amp;Experimentar com dados de demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPanel</name>
+    <message>
+        <source>Demo mode: no real service is contacted.</source>
+        <translation>Modo de demonstração: nenhum serviço real é contatado.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Fila de saída:</translation>
+    </message>
+    <message>
+        <source>Last successful poll:</source>
+        <translation>Última consulta bem-sucedida:</translation>
+    </message>
+    <message>
+        <source>Next poll:</source>
+        <translation>Próxima consulta:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Último erro:</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Counters per log type</source>
+        <translation>Contadores por tipo de log</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the worker</source>
+        <translation>Iniciar o processo em segundo plano</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the worker</source>
+        <translation>Pausar o processo em segundo plano</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Stop the worker</source>
+        <translation>Parar o processo em segundo plano</translation>
+    </message>
+    <message>
+        <source>Run the &amp;wizard again…</source>
+        <translation>Executar o &amp;assistente novamente…</translation>
+    </message>
+    <message>
+        <source>Run the wizard again</source>
+        <translation>Executar o assistente novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Forget credentials…</source>
+        <translation>&amp;Esquecer credenciais…</translation>
+    </message>
+    <message>
+        <source>Forget credentials</source>
+        <translation>Esquecer credenciais</translation>
+    </message>
+    <message>
+        <source>Alerts and rejected records</source>
+        <translation>Alertas e registros rejeitados</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertas</translation>
+    </message>
+    <message>
+        <source>Live alerts</source>
+        <translation>Alertas em tempo real</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>Re&amp;jeitados</translation>
+    </message>
+    <message>
+        <source>Records that failed validation. They are never delivered; the reason says which field is missing or invalid.</source>
+        <translation>Registros que falharam na validação. Eles nunca são entregues; o motivo informa qual campo está ausente ou é inválido.</translation>
+    </message>
+    <message>
+        <source>Rejected records</source>
+        <translation>Registros rejeitados</translation>
+    </message>
+</context>
+<context>
     <name>bridge::AlertTableModel</name>
     <message>
         <source>Subject: %1
@@ -1194,6 +1678,180 @@ Detalhe: %2</translation>
     </message>
 </context>
 <context>
+    <name>bridge::ConnectionTestPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciais</translation>
+    </message>
+    <message>
+        <source>Attachment Protection log</source>
+        <translation>Log de Attachment Protection</translation>
+    </message>
+    <message>
+        <source>Impersonation Protection log</source>
+        <translation>Log de Impersonation Protection</translation>
+    </message>
+    <message>
+        <source>URL Protection log</source>
+        <translation>Log de URL Protection</translation>
+    </message>
+    <message>
+        <source>At least one log type must stay on. Grant the missing permission in Mimecast and run the tests again.</source>
+        <translation>Pelo menos um tipo de log precisa continuar ativado. Conceda a permissão que falta no Mimecast e execute os testes novamente.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passou</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Não executado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no result yet</source>
+        <translation>%1: ainda sem resultado</translation>
+    </message>
+    <message>
+        <source>Collect this log</source>
+        <translation>Coletar este log</translation>
+    </message>
+    <message>
+        <source>Collect the %1</source>
+        <translation>Coletar o %1</translation>
+    </message>
+    <message>
+        <source>The connection test cannot start. %1 Go back to correct it.</source>
+        <translation>O teste de conexão não pode começar. %1 Volte para corrigir.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testando a conexão…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Run the tests again to check the connection.</source>
+        <translation>Cancelado. Execute os testes novamente para verificar a conexão.</translation>
+    </message>
+    <message>
+        <source>The credential check failed, so the log types were not checked. Correct the problem shown above, going back if needed, and run the tests again.</source>
+        <translation>A verificação das credenciais falhou, então os tipos de log não foram verificados. Corrija o problema mostrado acima, voltando se for preciso, e execute os testes novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log type(s) failed. Grant the missing permission in Mimecast and run the tests again, or untick &quot;Collect this log&quot; to continue without it.</source>
+        <translation>
+            <numerusform>%n tipo de log falhou. Conceda a permissão que falta no Mimecast e execute os testes novamente, ou desmarque &quot;Coletar este log&quot; para continuar sem ele.</numerusform>
+            <numerusform>%n tipos de log falharam. Conceda as permissões que faltam no Mimecast e execute os testes novamente, ou desmarque &quot;Coletar este log&quot; para continuar sem eles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works. %n log type(s) will be collected.</source>
+        <translation>
+            <numerusform>A conexão funciona. %n tipo de log será coletado.</numerusform>
+            <numerusform>A conexão funciona. %n tipos de log serão coletados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConnectionV1Page</name>
+    <message>
+        <source>Enter the application ID.</source>
+        <translation>Informe o ID do aplicativo.</translation>
+    </message>
+    <message>
+        <source>Enter the application key.</source>
+        <translation>Informe a chave do aplicativo.</translation>
+    </message>
+    <message>
+        <source>Enter the access key.</source>
+        <translation>Informe a chave de acesso.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key.</source>
+        <translation>Informe a chave secreta.</translation>
+    </message>
+    <message>
+        <source>The secret key is not valid base64. Copy it again exactly as Mimecast showed it, including any &quot;=&quot; at the end.</source>
+        <translation>A chave secreta não é um base64 válido. Copie-a de novo exatamente como o Mimecast mostrou, incluindo qualquer &quot;=&quot; no final.</translation>
+    </message>
+    <message>
+        <source>Asking Mimecast for the region of %1…</source>
+        <translation>Consultando o Mimecast sobre a região de %1…</translation>
+    </message>
+    <message>
+        <source>Region detected for %1: %2.</source>
+        <translation>Região detectada para %1: %2.</translation>
+    </message>
+    <message>
+        <source>The account of %1 uses %2, which is not one of the presets, so it was entered as a custom URL.</source>
+        <translation>A conta de %1 usa %2, que não é uma das regiões predefinidas, então foi informada como URL personalizada.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::ConnectionV2Page</name>
+    <message>
+        <source>Enter the client ID of the API 2.0 application.</source>
+        <translation>Informe o ID do cliente do aplicativo da API 2.0.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of the API 2.0 application.</source>
+        <translation>Informe o segredo do cliente do aplicativo da API 2.0.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::CredentialEraser</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a keychain entry name, %2 the reason removing it failed.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::EmptyStatePanel</name>
+    <message>
+        <source>No customer is set up yet</source>
+        <translation>Nenhum cliente configurado ainda</translation>
+    </message>
+    <message>
+        <source>Set up a customer with its Mimecast API credentials and a Sophos Central destination, or try the app with demo data: simulated services run on this computer and no real service is contacted.</source>
+        <translation>Configure um cliente com as credenciais da API do Mimecast e um destino no Sophos Central, ou experimente o aplicativo com dados de demonstração: serviços simulados rodam neste computador e nenhum serviço real é contatado.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a customer…</source>
+        <translation>&amp;Configurar um cliente…</translation>
+    </message>
+    <message>
+        <source>Set up a customer</source>
+        <translation>Configurar um cliente</translation>
+    </message>
+    <message>
+        <source>Try with &amp;demo data</source>
+        <translation>Experimentar com dados de &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Experimentar com dados de demonstração</translation>
+    </message>
+</context>
+<context>
     <name>bridge::MainWindow</name>
     <message>
         <source>Mimecast Bridge</source>
@@ -1218,18 +1876,6 @@ Detalhe: %2</translation>
     <message>
         <source>&amp;About Mimecast Bridge</source>
         <translation>&amp;Sobre o Mimecast Bridge</translation>
-    </message>
-    <message>
-        <source>Mimecast Bridge collects a customer&apos;s Mimecast threat alerts and maps each one to a MITRE ATT&amp;CK technique.
-
-The setup wizard is not part of this version yet. Use mimecast-bridge-cli to store credentials, check a connection and preview alerts; run &quot;mimecast-bridge-cli --help&quot; for the commands.</source>
-        <translation>O Mimecast Bridge coleta os alertas de ameaças do Mimecast de um cliente e mapeia cada um deles para uma técnica do MITRE ATT&amp;CK.
-
-O assistente de configuração ainda não faz parte desta versão. Use o mimecast-bridge-cli para armazenar credenciais, verificar uma conexão e visualizar alertas; execute &quot;mimecast-bridge-cli --help&quot; para ver os comandos.</translation>
-    </message>
-    <message>
-        <source>Introduction</source>
-        <translation>Introdução</translation>
     </message>
     <message>
         <source>About Mimecast Bridge</source>
@@ -1258,6 +1904,292 @@ Coleta alertas de ameaças do Mimecast, mapeia-os para o MITRE ATT&amp;CK e os e
     <message>
         <source>Keychain status</source>
         <translation>Status do chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <extracomment>Suffix of a demo profile in the customer list; %1 is the profile name.</extracomment>
+        <translation>%1 (demonstração)</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Modo de demonstração</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>Não foi possível iniciar a demonstração: %1</translation>
+    </message>
+    <message>
+        <source>The worker needs the keychain: the credentials of &quot;%1&quot; are kept for this session only, so the background worker does not start. Make a keychain available, then run the wizard again.</source>
+        <translation>O processo em segundo plano precisa do chaveiro do sistema: as credenciais de &quot;%1&quot; são mantidas apenas nesta sessão, por isso ele não é iniciado. Disponibilize um chaveiro do sistema e execute o assistente novamente.</translation>
+    </message>
+    <message>
+        <source>Forget credentials</source>
+        <translation>Esquecer credenciais</translation>
+    </message>
+    <message>
+        <source>Stop the worker of &quot;%1&quot; and remove all of its credentials from the keychain? The profile&apos;s settings and collected alerts are kept; run the wizard again to enter new credentials.</source>
+        <translation>Parar o processo em segundo plano de &quot;%1&quot; e remover todas as credenciais dele do chaveiro do sistema? As configurações do perfil e os alertas coletados são mantidos; execute o assistente novamente para informar novas credenciais.</translation>
+    </message>
+    <message>
+        <source>The credentials of &quot;%1&quot; were removed from the keychain. Run the wizard again to enter new ones.</source>
+        <translation>As credenciais de &quot;%1&quot; foram removidas do chaveiro do sistema. Execute o assistente novamente para informar novas credenciais.</translation>
+    </message>
+    <message>
+        <source>Some keychain entries of &quot;%1&quot; could not be removed. Unlock the keychain and choose Forget credentials again.
+%2</source>
+        <translation>Algumas entradas de &quot;%1&quot; no chaveiro do sistema não puderam ser removidas. Desbloqueie o chaveiro e escolha Esquecer credenciais novamente.
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Novo cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir pasta de &amp;logs</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>One profile per customer</source>
+        <translation>Um perfil por cliente</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <source>The log folder %1 could not be opened: no file manager responded. Open it by hand.</source>
+        <translation>Não foi possível abrir a pasta de logs %1: nenhum gerenciador de arquivos respondeu. Abra-a manualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::RegionDiscovery</name>
+    <message>
+        <source>Enter an administrator&apos;s e-mail address of the Mimecast account.</source>
+        <translation>Informe o e-mail de um administrador da conta do Mimecast.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address. Enter an address such as admin@example.com.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail. Informe um endereço como admin@example.com.</translation>
+    </message>
+    <message>
+        <source>Region detection is already running.</source>
+        <translation>A detecção de região já está em andamento.</translation>
+    </message>
+    <message>
+        <source>Region detection for %1 failed: the response names no API host. Choose the region yourself.</source>
+        <translation>A detecção de região para %1 falhou: a resposta não informa nenhum host da API. Escolha a região manualmente.</translation>
+    </message>
+    <message>
+        <source>Region detection for %1 returned an unusable API host. %2</source>
+        <translation>A detecção de região para %1 retornou um host da API inutilizável. %2</translation>
+    </message>
+    <message>
+        <source>Region detection was cancelled.</source>
+        <translation>A detecção de região foi cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region detection for %1 timed out after %n second(s). Try again, or choose the region yourself.</source>
+        <translation>
+            <numerusform>A detecção de região para %1 esgotou o tempo após %n segundo. Tente novamente ou escolha a região manualmente.</numerusform>
+            <numerusform>A detecção de região para %1 esgotou o tempo após %n segundos. Tente novamente ou escolha a região manualmente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mimecast found no account for %1 (%2). Check the address, or choose the region yourself.</source>
+        <translation>O Mimecast não encontrou nenhuma conta para %1 (%2). Confira o endereço ou escolha a região manualmente.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Region detection for %1 failed: the response with HTTP %2 is not Mimecast&apos;s JSON. Check the discovery URL and any proxy, or choose the region yourself.</source>
+        <translation>A detecção de região para %1 falhou: a resposta com HTTP %2 não é o JSON do Mimecast. Confira a URL de descoberta e qualquer proxy, ou escolha a região manualmente.</translation>
+    </message>
+    <message>
+        <source>The region detection endpoint %1 was not found (HTTP 404). Choose the region yourself.</source>
+        <translation>O endpoint de detecção de região %1 não foi encontrado (HTTP 404). Escolha a região manualmente.</translation>
+    </message>
+    <message>
+        <source>Region detection for %1 failed with HTTP %2. Try again later, or choose the region yourself.</source>
+        <translation>A detecção de região para %1 falhou com HTTP %2. Tente novamente mais tarde ou escolha a região manualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::RejectedTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Recebido em</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::SetupWizard</name>
+    <message>
+        <source>Set up a customer</source>
+        <translation>Configurar um cliente</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Salvar e iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode&lt;/b&gt;&lt;br&gt;No real service is contacted: the credentials, alerts and Sophos Central are simulated on this computer.</source>
+        <translation>&lt;b&gt;Modo de demonstração&lt;/b&gt;&lt;br&gt;Nenhum serviço real é contatado: as credenciais, os alertas e o Sophos Central são simulados neste computador.</translation>
+    </message>
+    <message>
+        <source>Demo mode notice</source>
+        <translation>Aviso de modo de demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::WelcomePage</name>
+    <message>
+        <source>The demo could not start. %1</source>
+        <translation>Não foi possível iniciar a demonstração. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::WorkerPanel</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Não está em execução</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ocioso</translation>
+    </message>
+    <message>
+        <source>Collecting alerts from Mimecast</source>
+        <translation>Coletando alertas do Mimecast</translation>
+    </message>
+    <message>
+        <source>Delivering alerts</source>
+        <translation>Entregando alertas</translation>
+    </message>
+    <message>
+        <source>Backing off until %1</source>
+        <extracomment>%1 is a time of day, HH:MM:SS.</extracomment>
+        <translation>Aguardando para tentar de novo até %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 failed</source>
+        <extracomment>%1 alerts wait for delivery, %2 are parked after a failed delivery.</extracomment>
+        <translation>%1 aguardando, %2 com falha</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>Re&amp;tomar</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visualizações</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Obtidos</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitados</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Limpos</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregues</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Collects Mimecast threat alerts and delivers them to Sophos Central.</source>
+        <translation>Coleta alertas de ameaça do Mimecast e os entrega ao Sophos Central.</translation>
+    </message>
+    <message>
+        <source>Keeps settings, state and logs below DIR instead of the platform&apos;s folders, e.g. for a trial run.</source>
+        <translation>Guarda configurações, estado e logs dentro de DIR em vez das pastas da plataforma, por exemplo para um teste.</translation>
+    </message>
+    <message>
+        <source>Mimecast Bridge</source>
+        <translation>Mimecast Bridge</translation>
     </message>
 </context>
 </TS>
