@@ -97,8 +97,11 @@ DestinationPage::DestinationPage(OnboardingSession *session, QWidget *parent)
 
 DestinationPage::~DestinationPage()
 {
-    if (m_client)
-        m_client->abortAll();
+    // Clearing m_client first makes the callbacks that abortAll() runs ignore their results.
+    if (SophosCentralClient *client = m_client) {
+        m_client = nullptr;
+        client->abortAll();
+    }
 }
 
 void DestinationPage::initializePage()

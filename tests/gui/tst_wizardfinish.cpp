@@ -170,6 +170,7 @@ private slots:
     void existingProfileWarns();
     void pagesAreAccessible_data() { addLanguages(); }
     void pagesAreAccessible();
+    void pagesRetranslateAtRunTime();
 };
 
 void WizardFinishTest::partnerPicksTenant()
@@ -618,6 +619,43 @@ void WizardFinishTest::pagesAreAccessible()
         fixture.open(id);
         const QStringList missing = widgetsWithoutAccessibleName(fixture.wizard->currentPage());
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    }
+}
+
+// Switching the language while a page is shown keeps the texts set in code and the accessible
+// names that retranslateUi() resets.
+void WizardFinishTest::pagesRetranslateAtRunTime()
+{
+    for (const SetupWizard::PageId id :
+         {SetupWizard::Preview, SetupWizard::Destination, SetupWizard::Summary}) {
+        WizardFixture fixture;
+        QVERIFY2(fixture.started, qPrintable(fixture.startError));
+        fixture.session.settings.demo = false;
+        fixture.open(id);
+        QWizardPage *page = fixture.wizard->currentPage();
+        if (id == SetupWizard::Summary) {
+            QVERIFY(!child<QTextEdit>(page, "summaryEdit")->toPlainText().isEmpty());
+        }
+        if (id == SetupWizard::Destination) {
+            QVERIFY(!child<QLabel>(page, "testStatusLabel")->text().isEmpty());
+        }
+
+        for (const QString &language : {QStringLiteral("pt_BR"), QStringLiteral("en")}) {
+            QVERIFY(installTranslations(language));
+            QCoreApplication::processEvents();
+            const QStringList missing = widgetsWithoutAccessibleName(page);
+            QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+            if (id == SetupWizard::Summary) {
+                const QString summary = child<QTextEdit>(page, "summaryEdit")->toPlainText();
+                QVERIFY(summary.contains(u"mimecast-bridge/v1/demo/mimecast/client-secret"));
+            }
+            if (id == SetupWizard::Destination) {
+                QVERIFY(!child<QLabel>(page, "testStatusLabel")->text().isEmpty());
+            }
+            if (id == SetupWizard::Preview) {
+                QVERIFY(!child<QLabel>(page, "countersLabel")->text().isEmpty());
+            }
+        }
     }
 }
 
