@@ -30,7 +30,9 @@ SetupWizard::SetupWizard(OnboardingSession *session, QWidget *parent)
     setPage(ConnectionTest, new ConnectionTestPage(session, this));
     setPage(Preview, new PreviewPage(session, this));
     setPage(Destination, new DestinationPage(session, this));
-    setPage(Summary, new SummaryPage(session, this));
+    auto *summary = new SummaryPage(session, this);
+    setPage(Summary, summary);
+    connect(summary, &SummaryPage::profileCreated, this, &SetupWizard::profileCreated);
     setStartId(Welcome);
 
     connect(session, &OnboardingSession::demoStarted, this, &SetupWizard::showDemoBanner);
