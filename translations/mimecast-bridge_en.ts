@@ -663,6 +663,170 @@ unavailable.
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
+    <message>
+        <source>Choose where the bridge delivers the alerts.</source>
+        <translation>Choose where the bridge delivers the alerts.</translation>
+    </message>
+    <message>
+        <source>Sophos &amp;Central case, one per alert</source>
+        <translation>Sophos &amp;Central case, one per alert</translation>
+    </message>
+    <message>
+        <source>Sophos Central case</source>
+        <translation>Sophos Central case</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS ingest, batches of alerts to a collector URL</source>
+        <translation>&amp;HTTPS ingest, batches of alerts to a collector URL</translation>
+    </message>
+    <message>
+        <source>HTTPS ingest</source>
+        <translation>HTTPS ingest</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Lines file, one alert per line</source>
+        <translation>&amp;JSON Lines file, one alert per line</translation>
+    </message>
+    <message>
+        <source>JSON Lines file</source>
+        <translation>JSON Lines file</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Sophos Central client ID</source>
+        <translation>Sophos Central client ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Sophos Central client secret</source>
+        <translation>Sophos Central client secret</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Show the client secret</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced: identity and API URLs</source>
+        <translation>&amp;Advanced: identity and API URLs</translation>
+    </message>
+    <message>
+        <source>Show the identity and API URLs</source>
+        <translation>Show the identity and API URLs</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity URL:</source>
+        <translation>I&amp;dentity URL:</translation>
+    </message>
+    <message>
+        <source>Sophos Central identity URL</source>
+        <translation>Sophos Central identity URL</translation>
+    </message>
+    <message>
+        <source>API U&amp;RL:</source>
+        <translation>API U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>Sophos Central API URL</source>
+        <translation>Sophos Central API URL</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Test the Sophos Central credentials</source>
+        <translation>Test the Sophos Central credentials</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>&amp;Cancel test</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation>Cancel the test</translation>
+    </message>
+    <message>
+        <source>Test progress</source>
+        <translation>Test progress</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Test result</translation>
+    </message>
+    <message>
+        <source>Find &amp;tenant:</source>
+        <translation>Find &amp;tenant:</translation>
+    </message>
+    <message>
+        <source>Filter tenants</source>
+        <translation>Filter tenants</translation>
+    </message>
+    <message>
+        <source>Name, ID or data region</source>
+        <translation>Name, ID or data region</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>Ingest &amp;URL:</source>
+        <translation>Ingest &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Ingest URL</source>
+        <translation>Ingest URL</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>Ingest &amp;key:</source>
+        <translation>Ingest &amp;key:</translation>
+    </message>
+    <message>
+        <source>Ingest key</source>
+        <translation>Ingest key</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>Sh&amp;ow</translation>
+    </message>
+    <message>
+        <source>Show the ingest key</source>
+        <translation>Show the ingest key</translation>
+    </message>
+    <message>
+        <source>Ingest settings problem</source>
+        <translation>Ingest settings problem</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the JSON Lines file</source>
+        <translation>Choose the JSON Lines file</translation>
+    </message>
+    <message>
+        <source>File problem</source>
+        <translation>File problem</translation>
+    </message>
 </context>
 <context>
     <name>DestinationSetup</name>
@@ -991,6 +1155,122 @@ unavailable.
     <message>
         <source>Preview recent alerts</source>
         <translation>Preview recent alerts</translation>
+    </message>
+    <message>
+        <source>Fetch the customer&apos;s recent threat logs to see which alerts the bridge would deliver. The preview is optional.</source>
+        <translation>Fetch the customer&apos;s recent threat logs to see which alerts the bridge would deliver. The preview is optional.</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>&amp;Time range:</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Time range</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Load alerts</source>
+        <translation>Load alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Load</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Stop loading</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Loading progress</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>Loading status</translation>
+    </message>
+    <message>
+        <source>Record counters</source>
+        <translation>Record counters</translation>
+    </message>
+    <message>
+        <source>Loading errors</source>
+        <translation>Loading errors</translation>
+    </message>
+    <message>
+        <source>Show attachment alerts</source>
+        <translation>Show attachment alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment</source>
+        <translation>&amp;Attachment</translation>
+    </message>
+    <message>
+        <source>Show impersonation alerts</source>
+        <translation>Show impersonation alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Impersonation</source>
+        <translation>&amp;Impersonation</translation>
+    </message>
+    <message>
+        <source>Show URL alerts</source>
+        <translation>Show URL alerts</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search alerts</source>
+        <translation>Search alerts</translation>
+    </message>
+    <message>
+        <source>Sender, recipient, subject, URL, threat ID…</source>
+        <translation>Sender, recipient, subject, URL, threat ID…</translation>
+    </message>
+    <message>
+        <source>Export the shown alerts as CSV</source>
+        <translation>Export the shown alerts as CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Mapping explanation</source>
+        <translation>Mapping explanation</translation>
+    </message>
+    <message>
+        <source>Select an alert to see how it was mapped and its original record.</source>
+        <translation>Select an alert to see how it was mapped and its original record.</translation>
+    </message>
+    <message>
+        <source>Original Mimecast record</source>
+        <translation>Original Mimecast record</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1606,82 @@ unavailable.
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Check the profile, then choose Finish to store the credentials and save it.</source>
+        <translation>Check the profile, then choose Finish to store the credentials and save it.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile name:</source>
+        <translation>&amp;Profile name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Profile name status</source>
+        <translation>Profile name status</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation>Poll &amp;interval:</translation>
+    </message>
+    <message>
+        <source>Poll interval in minutes</source>
+        <translation>Poll interval in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Backfill on first start:</source>
+        <translation>&amp;Backfill on first start:</translation>
+    </message>
+    <message>
+        <source>Backfill on first start in hours</source>
+        <translation>Backfill on first start in hours</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;What will be stored:</source>
+        <translation>&amp;What will be stored:</translation>
+    </message>
+    <message>
+        <source>Summary of the profile</source>
+        <translation>Summary of the profile</translation>
+    </message>
+    <message>
+        <source>Demo mode: no secret is written to the keychain. The public demo credentials are filled in again at each start.</source>
+        <translation>Demo mode: no secret is written to the keychain. The public demo credentials are filled in again at each start.</translation>
+    </message>
+    <message>
+        <source>Demo mode note</source>
+        <translation>Demo mode note</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Keychain unavailable</translation>
+    </message>
+    <message>
+        <source>Keep the credentials for this session only</source>
+        <translation>Keep the credentials for this session only</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the credentials for this session only</source>
+        <translation>&amp;Keep the credentials for this session only</translation>
+    </message>
+    <message>
+        <source>Saving progress</source>
+        <translation>Saving progress</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Saving status</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2179,95 @@ Detail: %2</translation>
     </message>
 </context>
 <context>
+    <name>bridge::DestinationPage</name>
+    <message>
+        <source>Enter the client ID and client secret of a Sophos Central API credential, then test again.</source>
+        <translation>Enter the client ID and client secret of a Sophos Central API credential, then test again.</translation>
+    </message>
+    <message>
+        <source>Test the credentials to continue.</source>
+        <translation>Test the credentials to continue.</translation>
+    </message>
+    <message>
+        <source>Testing the credentials with Sophos Central…</source>
+        <translation>Testing the credentials with Sophos Central…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled. Test again to continue.</source>
+        <translation>The test was cancelled. Test again to continue.</translation>
+    </message>
+    <message>
+        <source>The credentials belong to a tenant account.</source>
+        <translation>The credentials belong to a tenant account.</translation>
+    </message>
+    <message>
+        <source>The credentials belong to the tenant %1 (data region %2). Cases are created there.</source>
+        <translation>The credentials belong to the tenant %1 (data region %2). Cases are created there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner account with %n tenant(s). Choose the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>Partner account with %n tenant. Choose the customer&apos;s tenant.</numerusform>
+            <numerusform>Partner account with %n tenants. Choose the customer&apos;s tenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organization account with %n tenant(s). Choose the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>Organization account with %n tenant. Choose the customer&apos;s tenant.</numerusform>
+            <numerusform>Organization account with %n tenants. Choose the customer&apos;s tenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the ingest URL.</source>
+        <translation>Enter the ingest URL.</translation>
+    </message>
+    <message>
+        <source>Enter the ingest key that the collector expects as a bearer token.</source>
+        <translation>Enter the ingest key that the collector expects as a bearer token.</translation>
+    </message>
+    <message>
+        <source>Enter the path of the JSON Lines file.</source>
+        <translation>Enter the path of the JSON Lines file.</translation>
+    </message>
+    <message>
+        <source>Enter a full path for %1, or choose the file with Browse.</source>
+        <translation>Enter a full path for %1, or choose the file with Browse.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Enter the path of a file in it.</source>
+        <translation>%1 is a folder. Enter the path of a file in it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another one.</source>
+        <translation>The folder %1 does not exist. Create it or choose another one.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: %2 Choose another folder.</source>
+        <translation>The folder %1 is not writable: %2 Choose another folder.</translation>
+    </message>
+    <message>
+        <source>JSON Lines file</source>
+        <translation>JSON Lines file</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines files (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Data region</source>
+        <translation>Data region</translation>
+    </message>
+</context>
+<context>
     <name>bridge::EmptyStatePanel</name>
     <message>
         <source>No customer is set up yet</source>
@@ -1968,6 +2413,56 @@ Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them
     </message>
 </context>
 <context>
+    <name>bridge::PreviewPage</name>
+    <message>
+        <source>The profile&apos;s mapping table %1 was not used, so the built-in table applies: %2</source>
+        <translation>The profile&apos;s mapping table %1 was not used, so the built-in table applies: %2</translation>
+    </message>
+    <message>
+        <source>%1: rate limited until %2</source>
+        <extracomment>%1 is a log type such as &quot;URL&quot;, %2 a time of day such as 14:05:09.</extracomment>
+        <translation>%1: rate limited until %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Retrying at %3.</source>
+        <extracomment>%1 is a log type, %2 the error message, %3 a time of day such as 14:05:09.</extracomment>
+        <translation>%1: %2 Retrying at %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a log type such as &quot;URL&quot;, %2 the error message.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an alert to see how it was mapped and its original record.</source>
+        <translation>Select an alert to see how it was mapped and its original record.</translation>
+    </message>
+    <message>
+        <source>Export alerts as CSV</source>
+        <translation>Export alerts as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n alert exported to %1.</numerusform>
+            <numerusform>%n alerts exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1 failed: %2 Choose another file.</source>
+        <translation>Exporting to %1 failed: %2 Choose another file.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <extracomment>%1 is a page number, %2 a log type such as &quot;URL&quot;.</extracomment>
+        <translation>Page %1 of %2…</translation>
+    </message>
+</context>
+<context>
     <name>bridge::RegionDiscovery</name>
     <message>
         <source>Enter an administrator&apos;s e-mail address of the Mimecast account.</source>
@@ -2055,10 +2550,6 @@ Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <source>&amp;Save and start</source>
-        <translation>&amp;Save and start</translation>
-    </message>
-    <message>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -2077,6 +2568,106 @@ Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them
     <message>
         <source>Demo mode notice</source>
         <translation>Demo mode notice</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::SummaryPage</name>
+    <message>
+        <source>Enter a profile name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, such as the customer&apos;s name.</source>
+        <translation>Enter a profile name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, such as the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists. Finish replaces its settings and credentials.</source>
+        <translation>A profile named %1 exists. Finish replaces its settings and credentials.</translation>
+    </message>
+    <message>
+        <source>Mimecast API %1 at %2</source>
+        <extracomment>%1 is the API version such as 2.0, %2 the base URL.</extracomment>
+        <translation>Mimecast API %1 at %2</translation>
+    </message>
+    <message>
+        <source>Log types: %1</source>
+        <translation>Log types: %1</translation>
+    </message>
+    <message>
+        <source>Destination: HTTPS ingest to %1</source>
+        <translation>Destination: HTTPS ingest to %1</translation>
+    </message>
+    <message>
+        <source>Destination: JSON Lines file %1</source>
+        <translation>Destination: JSON Lines file %1</translation>
+    </message>
+    <message>
+        <source>Destination: a Sophos Central case per alert in the tenant of the API credential</source>
+        <translation>Destination: a Sophos Central case per alert in the tenant of the API credential</translation>
+    </message>
+    <message>
+        <source>Destination: a Sophos Central case per alert in the tenant %1</source>
+        <translation>Destination: a Sophos Central case per alert in the tenant %1</translation>
+    </message>
+    <message>
+        <source>Destination: a Sophos Central case per alert in the tenant %1 (%2)</source>
+        <extracomment>%1 is the tenant&apos;s name, %2 its ID.</extracomment>
+        <translation>Destination: a Sophos Central case per alert in the tenant %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Settings file: %1</translation>
+    </message>
+    <message>
+        <source>Keychain: nothing is stored, because demo mode uses public demo credentials.</source>
+        <translation>Keychain: nothing is stored, because demo mode uses public demo credentials.</translation>
+    </message>
+    <message>
+        <source>Keychain: nothing is stored. The credentials stay in memory until the app quits, and the background worker does not start for this profile.</source>
+        <translation>Keychain: nothing is stored. The credentials stay in memory until the app quits, and the background worker does not start for this profile.</translation>
+    </message>
+    <message>
+        <source>Keychain entries that Finish writes:</source>
+        <translation>Keychain entries that Finish writes:</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the credentials cannot be stored. %1
+You can instead keep them for this session only. The background worker then refuses to start for this profile, and the credentials are lost when the app quits.</source>
+        <translation>No keychain is available, so the credentials cannot be stored. %1
+You can instead keep them for this session only. The background worker then refuses to start for this profile, and the credentials are lost when the app quits.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored, because the value of %1 is empty. Go back and enter it.</source>
+        <translation>Nothing was stored, because the value of %1 is empty. Go back and enter it.</translation>
+    </message>
+    <message>
+        <source>Storing %1 in the keychain…</source>
+        <translation>Storing %1 in the keychain…</translation>
+    </message>
+    <message>
+        <source>Storing %1 failed: %2 Nothing was stored.</source>
+        <translation>Storing %1 failed: %2 Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The entries stored before it stay in the keychain: %1. Nothing else was stored.</source>
+        <translation>The entries stored before it stay in the keychain: %1. Nothing else was stored.</translation>
+    </message>
+    <message>
+        <source>Storing %1 in the keychain failed: %2 %3</source>
+        <extracomment>%1 is a keychain entry name, %2 the keychain&apos;s error, %3 what was stored before.</extracomment>
+        <translation>Storing %1 in the keychain failed: %2 %3</translation>
+    </message>
+    <message>
+        <source>The credentials stay in the keychain: %1.</source>
+        <translation>The credentials stay in the keychain: %1.</translation>
+    </message>
+    <message>
+        <source>Saving the profile %1 failed: %2 %3</source>
+        <translation>Saving the profile %1 failed: %2 %3</translation>
+    </message>
+    <message>
+        <source>The profile %1 was saved.</source>
+        <translation>The profile %1 was saved.</translation>
     </message>
 </context>
 <context>

@@ -665,6 +665,170 @@ sistema indisponível.
         <source>Destination</source>
         <translation>Destino</translation>
     </message>
+    <message>
+        <source>Choose where the bridge delivers the alerts.</source>
+        <translation>Escolha para onde o Bridge entrega os alertas.</translation>
+    </message>
+    <message>
+        <source>Sophos &amp;Central case, one per alert</source>
+        <translation>Caso no Sophos &amp;Central, um por alerta</translation>
+    </message>
+    <message>
+        <source>Sophos Central case</source>
+        <translation>Caso no Sophos Central</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS ingest, batches of alerts to a collector URL</source>
+        <translation>Ingestão &amp;HTTPS, lotes de alertas para a URL de um coletor</translation>
+    </message>
+    <message>
+        <source>HTTPS ingest</source>
+        <translation>Ingestão HTTPS</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Lines file, one alert per line</source>
+        <translation>Arquivo &amp;JSON Lines, um alerta por linha</translation>
+    </message>
+    <message>
+        <source>JSON Lines file</source>
+        <translation>Arquivo JSON Lines</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID do cliente:</translation>
+    </message>
+    <message>
+        <source>Sophos Central client ID</source>
+        <translation>ID do cliente do Sophos Central</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Segredo do cliente:</translation>
+    </message>
+    <message>
+        <source>Sophos Central client secret</source>
+        <translation>Segredo do cliente do Sophos Central</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Mos&amp;trar</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Mostrar o segredo do cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced: identity and API URLs</source>
+        <translation>&amp;Avançado: URLs de identidade e da API</translation>
+    </message>
+    <message>
+        <source>Show the identity and API URLs</source>
+        <translation>Mostrar as URLs de identidade e da API</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity URL:</source>
+        <translation>URL de i&amp;dentidade:</translation>
+    </message>
+    <message>
+        <source>Sophos Central identity URL</source>
+        <translation>URL de identidade do Sophos Central</translation>
+    </message>
+    <message>
+        <source>API U&amp;RL:</source>
+        <translation>U&amp;RL da API:</translation>
+    </message>
+    <message>
+        <source>Sophos Central API URL</source>
+        <translation>URL da API do Sophos Central</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testar</translation>
+    </message>
+    <message>
+        <source>Test the Sophos Central credentials</source>
+        <translation>Testar as credenciais do Sophos Central</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>&amp;Cancelar teste</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation>Cancelar o teste</translation>
+    </message>
+    <message>
+        <source>Test progress</source>
+        <translation>Progresso do teste</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Resultado do teste</translation>
+    </message>
+    <message>
+        <source>Find &amp;tenant:</source>
+        <translation>Buscar &amp;locatário:</translation>
+    </message>
+    <message>
+        <source>Filter tenants</source>
+        <translation>Filtrar locatários</translation>
+    </message>
+    <message>
+        <source>Name, ID or data region</source>
+        <translation>Nome, ID ou região de dados</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locatários</translation>
+    </message>
+    <message>
+        <source>Ingest &amp;URL:</source>
+        <translation>&amp;URL de ingestão:</translation>
+    </message>
+    <message>
+        <source>Ingest URL</source>
+        <translation>URL de ingestão</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>Ingest &amp;key:</source>
+        <translation>&amp;Chave de ingestão:</translation>
+    </message>
+    <message>
+        <source>Ingest key</source>
+        <translation>Chave de ingestão</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>M&amp;ostrar</translation>
+    </message>
+    <message>
+        <source>Show the ingest key</source>
+        <translation>Mostrar a chave de ingestão</translation>
+    </message>
+    <message>
+        <source>Ingest settings problem</source>
+        <translation>Problema nas configurações de ingestão</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the JSON Lines file</source>
+        <translation>Escolher o arquivo JSON Lines</translation>
+    </message>
+    <message>
+        <source>File problem</source>
+        <translation>Problema no arquivo</translation>
+    </message>
 </context>
 <context>
     <name>DestinationSetup</name>
@@ -993,6 +1157,122 @@ sistema indisponível.
     <message>
         <source>Preview recent alerts</source>
         <translation>Prévia dos alertas recentes</translation>
+    </message>
+    <message>
+        <source>Fetch the customer&apos;s recent threat logs to see which alerts the bridge would deliver. The preview is optional.</source>
+        <translation>Busque os logs de ameaça recentes do cliente para ver quais alertas o Bridge entregaria. A prévia é opcional.</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Load alerts</source>
+        <translation>Carregar alertas</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Carregar</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Parar o carregamento</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progresso do carregamento</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>Situação do carregamento</translation>
+    </message>
+    <message>
+        <source>Record counters</source>
+        <translation>Contadores de registros</translation>
+    </message>
+    <message>
+        <source>Loading errors</source>
+        <translation>Erros de carregamento</translation>
+    </message>
+    <message>
+        <source>Show attachment alerts</source>
+        <translation>Mostrar alertas de anexo</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment</source>
+        <translation>&amp;Anexo</translation>
+    </message>
+    <message>
+        <source>Show impersonation alerts</source>
+        <translation>Mostrar alertas de falsificação de identidade</translation>
+    </message>
+    <message>
+        <source>&amp;Impersonation</source>
+        <translation>&amp;Falsificação de identidade</translation>
+    </message>
+    <message>
+        <source>Show URL alerts</source>
+        <translation>Mostrar alertas de URL</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Search alerts</source>
+        <translation>Buscar alertas</translation>
+    </message>
+    <message>
+        <source>Sender, recipient, subject, URL, threat ID…</source>
+        <translation>Remetente, destinatário, assunto, URL, ID da ameaça…</translation>
+    </message>
+    <message>
+        <source>Export the shown alerts as CSV</source>
+        <translation>Exportar os alertas exibidos como CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Mapping explanation</source>
+        <translation>Explicação do mapeamento</translation>
+    </message>
+    <message>
+        <source>Select an alert to see how it was mapped and its original record.</source>
+        <translation>Selecione um alerta para ver como ele foi mapeado e o registro original.</translation>
+    </message>
+    <message>
+        <source>Original Mimecast record</source>
+        <translation>Registro original do Mimecast</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1608,82 @@ sistema indisponível.
     <message>
         <source>Summary</source>
         <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Check the profile, then choose Finish to store the credentials and save it.</source>
+        <translation>Confira o perfil e escolha Concluir para guardar as credenciais e salvá-lo.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile name:</source>
+        <translation>&amp;Nome do perfil:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nome do perfil</translation>
+    </message>
+    <message>
+        <source>Profile name status</source>
+        <translation>Situação do nome do perfil</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation>&amp;Intervalo entre consultas:</translation>
+    </message>
+    <message>
+        <source>Poll interval in minutes</source>
+        <translation>Intervalo entre consultas em minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Backfill on first start:</source>
+        <translation>&amp;Histórico na primeira execução:</translation>
+    </message>
+    <message>
+        <source>Backfill on first start in hours</source>
+        <translation>Histórico na primeira execução, em horas</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;What will be stored:</source>
+        <translation>&amp;O que será guardado:</translation>
+    </message>
+    <message>
+        <source>Summary of the profile</source>
+        <translation>Resumo do perfil</translation>
+    </message>
+    <message>
+        <source>Demo mode: no secret is written to the keychain. The public demo credentials are filled in again at each start.</source>
+        <translation>Modo de demonstração: nenhum segredo é gravado no chaveiro do sistema. As credenciais públicas de demonstração são preenchidas de novo a cada início.</translation>
+    </message>
+    <message>
+        <source>Demo mode note</source>
+        <translation>Aviso do modo de demonstração</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Chaveiro do sistema indisponível</translation>
+    </message>
+    <message>
+        <source>Keep the credentials for this session only</source>
+        <translation>Manter as credenciais apenas nesta sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the credentials for this session only</source>
+        <translation>&amp;Manter as credenciais apenas nesta sessão</translation>
+    </message>
+    <message>
+        <source>Saving progress</source>
+        <translation>Progresso do salvamento</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Situação do salvamento</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2181,95 @@ Detalhe: %2</translation>
     </message>
 </context>
 <context>
+    <name>bridge::DestinationPage</name>
+    <message>
+        <source>Enter the client ID and client secret of a Sophos Central API credential, then test again.</source>
+        <translation>Informe o ID e o segredo do cliente de uma credencial da API do Sophos Central e teste novamente.</translation>
+    </message>
+    <message>
+        <source>Test the credentials to continue.</source>
+        <translation>Teste as credenciais para continuar.</translation>
+    </message>
+    <message>
+        <source>Testing the credentials with Sophos Central…</source>
+        <translation>Testando as credenciais com o Sophos Central…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled. Test again to continue.</source>
+        <translation>O teste foi cancelado. Teste novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>The credentials belong to a tenant account.</source>
+        <translation>As credenciais pertencem a uma conta de locatário.</translation>
+    </message>
+    <message>
+        <source>The credentials belong to the tenant %1 (data region %2). Cases are created there.</source>
+        <translation>As credenciais pertencem ao locatário %1 (região de dados %2). Os casos são criados nele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner account with %n tenant(s). Choose the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>Conta de parceiro com %n locatário. Escolha o locatário do cliente.</numerusform>
+            <numerusform>Conta de parceiro com %n locatários. Escolha o locatário do cliente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organization account with %n tenant(s). Choose the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>Conta de organização com %n locatário. Escolha o locatário do cliente.</numerusform>
+            <numerusform>Conta de organização com %n locatários. Escolha o locatário do cliente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the ingest URL.</source>
+        <translation>Informe a URL de ingestão.</translation>
+    </message>
+    <message>
+        <source>Enter the ingest key that the collector expects as a bearer token.</source>
+        <translation>Informe a chave de ingestão que o coletor espera como token bearer.</translation>
+    </message>
+    <message>
+        <source>Enter the path of the JSON Lines file.</source>
+        <translation>Informe o caminho do arquivo JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Enter a full path for %1, or choose the file with Browse.</source>
+        <translation>Informe um caminho completo para %1 ou escolha o arquivo com Procurar.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Enter the path of a file in it.</source>
+        <translation>%1 é uma pasta. Informe o caminho de um arquivo dentro dela.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another one.</source>
+        <translation>A pasta %1 não existe. Crie-a ou escolha outra.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: %2 Choose another folder.</source>
+        <translation>Não é possível gravar na pasta %1: %2 Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>JSON Lines file</source>
+        <translation>Arquivo JSON Lines</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Arquivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Data region</source>
+        <translation>Região de dados</translation>
+    </message>
+</context>
+<context>
     <name>bridge::EmptyStatePanel</name>
     <message>
         <source>No customer is set up yet</source>
@@ -1970,6 +2415,56 @@ Coleta alertas de ameaças do Mimecast, mapeia-os para o MITRE ATT&amp;CK e os e
     </message>
 </context>
 <context>
+    <name>bridge::PreviewPage</name>
+    <message>
+        <source>The profile&apos;s mapping table %1 was not used, so the built-in table applies: %2</source>
+        <translation>A tabela de mapeamento do perfil %1 não foi usada, então vale a tabela embutida: %2</translation>
+    </message>
+    <message>
+        <source>%1: rate limited until %2</source>
+        <extracomment>%1 is a log type such as &quot;URL&quot;, %2 a time of day such as 14:05:09.</extracomment>
+        <translation>%1: limite de requisições atingido até %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Retrying at %3.</source>
+        <extracomment>%1 is a log type, %2 the error message, %3 a time of day such as 14:05:09.</extracomment>
+        <translation>%1: %2 Nova tentativa às %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a log type such as &quot;URL&quot;, %2 the error message.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an alert to see how it was mapped and its original record.</source>
+        <translation>Selecione um alerta para ver como ele foi mapeado e o registro original.</translation>
+    </message>
+    <message>
+        <source>Export alerts as CSV</source>
+        <translation>Exportar alertas como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n alerta exportado para %1.</numerusform>
+            <numerusform>%n alertas exportados para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1 failed: %2 Choose another file.</source>
+        <translation>A exportação para %1 falhou: %2 Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <extracomment>%1 is a page number, %2 a log type such as &quot;URL&quot;.</extracomment>
+        <translation>Página %1 de %2…</translation>
+    </message>
+</context>
+<context>
     <name>bridge::RegionDiscovery</name>
     <message>
         <source>Enter an administrator&apos;s e-mail address of the Mimecast account.</source>
@@ -2057,10 +2552,6 @@ Coleta alertas de ameaças do Mimecast, mapeia-os para o MITRE ATT&amp;CK e os e
         <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
-        <source>&amp;Save and start</source>
-        <translation>&amp;Salvar e iniciar</translation>
-    </message>
-    <message>
         <source>&amp;Finish</source>
         <translation>&amp;Concluir</translation>
     </message>
@@ -2079,6 +2570,106 @@ Coleta alertas de ameaças do Mimecast, mapeia-os para o MITRE ATT&amp;CK e os e
     <message>
         <source>Demo mode notice</source>
         <translation>Aviso de modo de demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>bridge::SummaryPage</name>
+    <message>
+        <source>Enter a profile name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, such as the customer&apos;s name.</source>
+        <translation>Informe um nome de perfil com letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, como o nome do cliente.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists. Finish replaces its settings and credentials.</source>
+        <translation>Já existe um perfil chamado %1. Concluir substitui as configurações e as credenciais dele.</translation>
+    </message>
+    <message>
+        <source>Mimecast API %1 at %2</source>
+        <extracomment>%1 is the API version such as 2.0, %2 the base URL.</extracomment>
+        <translation>API %1 do Mimecast em %2</translation>
+    </message>
+    <message>
+        <source>Log types: %1</source>
+        <translation>Tipos de log: %1</translation>
+    </message>
+    <message>
+        <source>Destination: HTTPS ingest to %1</source>
+        <translation>Destino: ingestão HTTPS em %1</translation>
+    </message>
+    <message>
+        <source>Destination: JSON Lines file %1</source>
+        <translation>Destino: arquivo JSON Lines %1</translation>
+    </message>
+    <message>
+        <source>Destination: a Sophos Central case per alert in the tenant of the API credential</source>
+        <translation>Destino: um caso no Sophos Central por alerta, no locatário da credencial da API</translation>
+    </message>
+    <message>
+        <source>Destination: a Sophos Central case per alert in the tenant %1</source>
+        <translation>Destino: um caso no Sophos Central por alerta, no locatário %1</translation>
+    </message>
+    <message>
+        <source>Destination: a Sophos Central case per alert in the tenant %1 (%2)</source>
+        <extracomment>%1 is the tenant&apos;s name, %2 its ID.</extracomment>
+        <translation>Destino: um caso no Sophos Central por alerta, no locatário %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Arquivo de configurações: %1</translation>
+    </message>
+    <message>
+        <source>Keychain: nothing is stored, because demo mode uses public demo credentials.</source>
+        <translation>Chaveiro do sistema: nada é guardado, porque o modo de demonstração usa credenciais públicas.</translation>
+    </message>
+    <message>
+        <source>Keychain: nothing is stored. The credentials stay in memory until the app quits, and the background worker does not start for this profile.</source>
+        <translation>Chaveiro do sistema: nada é guardado. As credenciais ficam na memória até o aplicativo ser fechado, e o processo em segundo plano não é iniciado para este perfil.</translation>
+    </message>
+    <message>
+        <source>Keychain entries that Finish writes:</source>
+        <translation>Entradas que Concluir grava no chaveiro do sistema:</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the credentials cannot be stored. %1
+You can instead keep them for this session only. The background worker then refuses to start for this profile, and the credentials are lost when the app quits.</source>
+        <translation>Nenhum chaveiro do sistema está disponível, então as credenciais não podem ser guardadas. %1
+Em vez disso, você pode mantê-las apenas nesta sessão. Nesse caso, o processo em segundo plano não é iniciado para este perfil, e as credenciais se perdem quando o aplicativo é fechado.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored, because the value of %1 is empty. Go back and enter it.</source>
+        <translation>Nada foi guardado, porque o valor de %1 está vazio. Volte e preencha-o.</translation>
+    </message>
+    <message>
+        <source>Storing %1 in the keychain…</source>
+        <translation>Guardando %1 no chaveiro do sistema…</translation>
+    </message>
+    <message>
+        <source>Storing %1 failed: %2 Nothing was stored.</source>
+        <translation>Falha ao guardar %1: %2 Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The entries stored before it stay in the keychain: %1. Nothing else was stored.</source>
+        <translation>As entradas guardadas antes dela continuam no chaveiro do sistema: %1. Nada mais foi guardado.</translation>
+    </message>
+    <message>
+        <source>Storing %1 in the keychain failed: %2 %3</source>
+        <extracomment>%1 is a keychain entry name, %2 the keychain&apos;s error, %3 what was stored before.</extracomment>
+        <translation>Falha ao guardar %1 no chaveiro do sistema: %2 %3</translation>
+    </message>
+    <message>
+        <source>The credentials stay in the keychain: %1.</source>
+        <translation>As credenciais continuam no chaveiro do sistema: %1.</translation>
+    </message>
+    <message>
+        <source>Saving the profile %1 failed: %2 %3</source>
+        <translation>Falha ao salvar o perfil %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The profile %1 was saved.</source>
+        <translation>O perfil %1 foi salvo.</translation>
     </message>
 </context>
 <context>

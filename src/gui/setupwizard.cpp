@@ -78,7 +78,6 @@ void SetupWizard::retranslate()
     // app's own translations.
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
-    setButtonText(QWizard::CommitButton, tr("&Save and start"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
     setButtonText(QWizard::HelpButton, tr("&Help"));
