@@ -1,6 +1,6 @@
-// The whole onboarding flow as an administrator goes through it: from the main window's empty
-// state, "Try with demo data" opens the wizard, every page is passed with the wizard's own
-// buttons, Finish saves the profile, and the main window runs its worker against the
+// The whole onboarding flow as an administrator goes through it. "Try with demo data" in the
+// main window's empty state opens the wizard, and every page is passed with the wizard's own
+// buttons. Finish saves the profile, and the main window runs its worker against the
 // in-process simulators. It runs once per language, with the shipped catalogues.
 
 #include "alerttablemodel.h"
