@@ -290,6 +290,17 @@ void MainWindow::startKeychainProbe()
             [this, probe](const KeychainProbeResult &result) {
                 probe->deleteLater();
                 m_keychainAvailable = result.available;
+
+                // A wizard opened before the probe finished learns the result too; its summary
+                // page reads it when shown.
+                const QList<OnboardingSession *> sessions
+                        = findChildren<OnboardingSession *>(Qt::FindDirectChildrenOnly);
+                for (OnboardingSession *session : sessions) {
+                    session->keychainState = result.available
+                            ? OnboardingSession::KeychainState::Available
+                            : OnboardingSession::KeychainState::Unavailable;
+                }
+
                 if (!result.available) {
                     qCWarning(lcGui)
                             << "keychain unavailable:" << secretStoreStatusName(result.status)
