@@ -127,12 +127,7 @@ void SyncCommand::printSummary()
     m_summaryPrinted = true;
     CategoryCounters total;
     for (const CategoryCounters &counters : std::as_const(m_counters)) {
-        total.fetched += counters.fetched;
-        total.rejected += counters.rejected;
-        total.clean += counters.clean;
-        total.alerts += counters.alerts;
-        total.delivered += counters.delivered;
-        total.failed += counters.failed;
+        total += counters;
     }
     // A fixed, untranslated format: scripts read this line.
     err() << QStringLiteral("summary: fetched=%1 rejected=%2 clean=%3 alerts=%4 delivered=%5 "

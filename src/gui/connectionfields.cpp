@@ -59,6 +59,14 @@ void populateRegions(QComboBox *combo, MimecastApi api)
         combo->setCurrentIndex(qMax(0, combo->findData(selected)));
 }
 
+void restoreRegion(QComboBox *combo, const ProfileSettings &settings)
+{
+    const QSignalBlocker blocker(combo);
+    selectRegion(combo, settings.baseUrl.isEmpty() ? settings.region : QString());
+    if (settings.baseUrl.isEmpty() && isCustomRegion(combo))
+        combo->setCurrentIndex(0);
+}
+
 bool isCustomRegion(const QComboBox *combo)
 {
     return combo->currentData().toString().isEmpty();

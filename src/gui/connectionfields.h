@@ -35,6 +35,11 @@ bool isCustomRegion(const QComboBox *combo);
 // Selects the preset with that code, or the custom entry when code is empty or unknown.
 void selectRegion(QComboBox *combo, const QString &code);
 
+// Shows the saved region or custom URL of settings without emitting currentIndexChanged. A
+// region code that this API version does not offer selects the first preset rather than an
+// empty custom URL.
+void restoreRegion(QComboBox *combo, const ProfileSettings &settings);
+
 // Selects the preset whose base URL has the host of url. Returns false, leaving the selection
 // unchanged, when no preset matches.
 bool selectRegionByHost(QComboBox *combo, MimecastApi api, const QUrl &url);

@@ -55,14 +55,7 @@ void ConnectionV1Page::initializePage()
 {
     const ProfileSettings &settings = m_session->settings;
     m_customUrl = settings.baseUrl.toString();
-    {
-        const QSignalBlocker blocker(m_ui->regionCombo);
-        selectRegion(m_ui->regionCombo, settings.baseUrl.isEmpty() ? settings.region : QString());
-        // A region code of API 2.0 unknown to 1.0 falls back to the first preset, not to an
-        // empty custom URL.
-        if (settings.baseUrl.isEmpty() && isCustomRegion(m_ui->regionCombo))
-            m_ui->regionCombo->setCurrentIndex(0);
-    }
+    restoreRegion(m_ui->regionCombo, settings);
     m_ui->appIdEdit->setText(m_session->mimecast.appId);
     m_ui->appKeyEdit->setText(m_session->mimecast.appKey);
     m_ui->accessKeyEdit->setText(m_session->mimecast.accessKey);

@@ -41,14 +41,7 @@ void ConnectionV2Page::initializePage()
 {
     const ProfileSettings &settings = m_session->settings;
     m_customUrl = settings.baseUrl.toString();
-    {
-        const QSignalBlocker blocker(m_ui->regionCombo);
-        selectRegion(m_ui->regionCombo, settings.baseUrl.isEmpty() ? settings.region : QString());
-        // A region code of API 1.0 unknown to 2.0 falls back to the global host, not to an
-        // empty custom URL.
-        if (settings.baseUrl.isEmpty() && isCustomRegion(m_ui->regionCombo))
-            m_ui->regionCombo->setCurrentIndex(0);
-    }
+    restoreRegion(m_ui->regionCombo, settings);
     m_ui->clientIdEdit->setText(m_session->mimecast.clientId);
     m_ui->clientSecretEdit->setText(m_session->mimecast.clientSecret);
     m_ui->revealClientSecretButton->setChecked(false);

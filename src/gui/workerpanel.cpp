@@ -184,12 +184,7 @@ void WorkerPanel::refreshCounters()
     for (int row = 0; row < totalRow; ++row) {
         const CategoryCounters counters = m_runtime->counters().value(allLogTypes[row]);
         setRow(row, counters);
-        total.fetched += counters.fetched;
-        total.rejected += counters.rejected;
-        total.clean += counters.clean;
-        total.alerts += counters.alerts;
-        total.delivered += counters.delivered;
-        total.failed += counters.failed;
+        total += counters;
     }
     setRow(totalRow, total);
 }

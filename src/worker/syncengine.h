@@ -34,6 +34,17 @@ struct CategoryCounters
     int alerts = 0; // new alerts written to the outbox
     int delivered = 0;
     int failed = 0;
+
+    CategoryCounters &operator+=(const CategoryCounters &other)
+    {
+        fetched += other.fetched;
+        rejected += other.rejected;
+        clean += other.clean;
+        alerts += other.alerts;
+        delivered += other.delivered;
+        failed += other.failed;
+        return *this;
+    }
 };
 
 // The sync engine of one profile: each poll collects every enabled log type window by window
