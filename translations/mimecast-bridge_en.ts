@@ -764,10 +764,6 @@ unavailable.
         <translation>Test result</translation>
     </message>
     <message>
-        <source>Find &amp;tenant:</source>
-        <translation>Find &amp;tenant:</translation>
-    </message>
-    <message>
         <source>Filter tenants</source>
         <translation>Filter tenants</translation>
     </message>
@@ -826,6 +822,10 @@ unavailable.
     <message>
         <source>File problem</source>
         <translation>File problem</translation>
+    </message>
+    <message>
+        <source>&amp;Find tenant:</source>
+        <translation>&amp;Find tenant:</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1161,6 @@ unavailable.
         <translation>Fetch the customer&apos;s recent threat logs to see which alerts the bridge would deliver. The preview is optional.</translation>
     </message>
     <message>
-        <source>&amp;Time range:</source>
-        <translation>&amp;Time range:</translation>
-    </message>
-    <message>
         <source>Time range</source>
         <translation>Time range</translation>
     </message>
@@ -1271,6 +1267,10 @@ unavailable.
     <message>
         <source>Original Mimecast record</source>
         <translation>Original Mimecast record</translation>
+    </message>
+    <message>
+        <source>Time &amp;range:</source>
+        <translation>Time &amp;range:</translation>
     </message>
 </context>
 <context>
@@ -1918,10 +1918,6 @@ unavailable.
         <translation>Run the wizard again</translation>
     </message>
     <message>
-        <source>&amp;Forget credentials…</source>
-        <translation>&amp;Forget credentials…</translation>
-    </message>
-    <message>
         <source>Forget credentials</source>
         <translation>Forget credentials</translation>
     </message>
@@ -1948,6 +1944,10 @@ unavailable.
     <message>
         <source>Rejected records</source>
         <translation>Rejected records</translation>
+    </message>
+    <message>
+        <source>For&amp;get credentials…</source>
+        <translation>For&amp;get credentials…</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2411,22 @@ Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them
         <source>The log folder %1 could not be opened: no file manager responded. Open it by hand.</source>
         <translation>The log folder %1 could not be opened: no file manager responded. Open it by hand.</translation>
     </message>
+    <message>
+        <source>&amp;How to fix…</source>
+        <translation>&amp;How to fix…</translation>
+    </message>
+    <message>
+        <source>How to make a keychain available</source>
+        <translation>How to make a keychain available</translation>
+    </message>
+    <message>
+        <source>No keychain is available: credentials cannot be stored.</source>
+        <translation>No keychain is available: credentials cannot be stored.</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>No keychain available</translation>
+    </message>
 </context>
 <context>
     <name>bridge::PreviewPage</name>
@@ -2568,6 +2584,22 @@ Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them
     <message>
         <source>Demo mode notice</source>
         <translation>Demo mode notice</translation>
+    </message>
+    <message>
+        <source>Cancel the setup</source>
+        <translation>Cancel the setup</translation>
+    </message>
+    <message>
+        <source>Close the wizard and discard the settings and credentials entered so far? Nothing has been stored.</source>
+        <translation>Close the wizard and discard the settings and credentials entered so far? Nothing has been stored.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>

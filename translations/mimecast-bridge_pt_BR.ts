@@ -711,7 +711,7 @@ sistema indisponível.
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation>Mos&amp;trar</translation>
+        <translation>M&amp;ostrar</translation>
     </message>
     <message>
         <source>Show the client secret</source>
@@ -719,7 +719,7 @@ sistema indisponível.
     </message>
     <message>
         <source>&amp;Advanced: identity and API URLs</source>
-        <translation>&amp;Avançado: URLs de identidade e da API</translation>
+        <translation>Ava&amp;nçado: URLs de identidade e da API</translation>
     </message>
     <message>
         <source>Show the identity and API URLs</source>
@@ -764,10 +764,6 @@ sistema indisponível.
     <message>
         <source>Test result</source>
         <translation>Resultado do teste</translation>
-    </message>
-    <message>
-        <source>Find &amp;tenant:</source>
-        <translation>Buscar &amp;locatário:</translation>
     </message>
     <message>
         <source>Filter tenants</source>
@@ -828,6 +824,10 @@ sistema indisponível.
     <message>
         <source>File problem</source>
         <translation>Problema no arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Find tenant:</source>
+        <translation>&amp;Buscar locatário:</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1149,7 @@ sistema indisponível.
     <message>
         <source>Fetched: %1 · Clean: %2 · Rejected: %3 · Alerts: %4</source>
         <extracomment>Counters of the preview. %1 to %4 are numbers already formatted for the locale.</extracomment>
-        <translation>Buscados: %1 · Limpos: %2 · Rejeitados: %3 · Alertas: %4</translation>
+        <translation>Obtidos: %1 · Limpos: %2 · Rejeitados: %3 · Alertas: %4</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1161,6 @@ sistema indisponível.
     <message>
         <source>Fetch the customer&apos;s recent threat logs to see which alerts the bridge would deliver. The preview is optional.</source>
         <translation>Busque os logs de ameaça recentes do cliente para ver quais alertas o Bridge entregaria. A prévia é opcional.</translation>
-    </message>
-    <message>
-        <source>&amp;Time range:</source>
-        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>Time range</source>
@@ -1220,7 +1216,7 @@ sistema indisponível.
     </message>
     <message>
         <source>&amp;Attachment</source>
-        <translation>&amp;Anexo</translation>
+        <translation>A&amp;nexo</translation>
     </message>
     <message>
         <source>Show impersonation alerts</source>
@@ -1273,6 +1269,10 @@ sistema indisponível.
     <message>
         <source>Original Mimecast record</source>
         <translation>Registro original do Mimecast</translation>
+    </message>
+    <message>
+        <source>Time &amp;range:</source>
+        <translation>Perío&amp;do:</translation>
     </message>
 </context>
 <context>
@@ -1920,10 +1920,6 @@ sistema indisponível.
         <translation>Executar o assistente novamente</translation>
     </message>
     <message>
-        <source>&amp;Forget credentials…</source>
-        <translation>&amp;Esquecer credenciais…</translation>
-    </message>
-    <message>
         <source>Forget credentials</source>
         <translation>Esquecer credenciais</translation>
     </message>
@@ -1950,6 +1946,10 @@ sistema indisponível.
     <message>
         <source>Rejected records</source>
         <translation>Registros rejeitados</translation>
+    </message>
+    <message>
+        <source>For&amp;get credentials…</source>
+        <translation>Es&amp;quecer credenciais…</translation>
     </message>
 </context>
 <context>
@@ -2065,7 +2065,7 @@ Detalhe: %2</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation>Passou</translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2413,6 +2413,22 @@ Coleta alertas de ameaças do Mimecast, mapeia-os para o MITRE ATT&amp;CK e os e
         <source>The log folder %1 could not be opened: no file manager responded. Open it by hand.</source>
         <translation>Não foi possível abrir a pasta de logs %1: nenhum gerenciador de arquivos respondeu. Abra-a manualmente.</translation>
     </message>
+    <message>
+        <source>&amp;How to fix…</source>
+        <translation>&amp;Como resolver…</translation>
+    </message>
+    <message>
+        <source>How to make a keychain available</source>
+        <translation>Como disponibilizar um chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>No keychain is available: credentials cannot be stored.</source>
+        <translation>Nenhum chaveiro do sistema está disponível: as credenciais não podem ser guardadas.</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>Nenhum chaveiro do sistema disponível</translation>
+    </message>
 </context>
 <context>
     <name>bridge::PreviewPage</name>
@@ -2570,6 +2586,22 @@ Coleta alertas de ameaças do Mimecast, mapeia-os para o MITRE ATT&amp;CK e os e
     <message>
         <source>Demo mode notice</source>
         <translation>Aviso de modo de demonstração</translation>
+    </message>
+    <message>
+        <source>Cancel the setup</source>
+        <translation>Cancelar a configuração</translation>
+    </message>
+    <message>
+        <source>Close the wizard and discard the settings and credentials entered so far? Nothing has been stored.</source>
+        <translation>Fechar o assistente e descartar as configurações e credenciais informadas até agora? Nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Continuar &amp;editando</translation>
     </message>
 </context>
 <context>

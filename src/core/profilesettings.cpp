@@ -97,7 +97,7 @@ std::optional<ProfileSettings> ProfileSettings::load(const QString &configFolder
     settings.proxyHost = file.value(QStringLiteral("network/proxyHost")).toString();
     settings.proxyPort = file.value(QStringLiteral("network/proxyPort"), 0).toInt();
     settings.proxyUser = file.value(QStringLiteral("network/proxyUser")).toString();
-    settings.demo = file.value(QStringLiteral("general/demo"), false).toBool();
+    settings.demo = file.value(QStringLiteral("profile/demo"), false).toBool();
     return settings;
 }
 
@@ -132,9 +132,9 @@ bool ProfileSettings::save(const QString &configFolder, QString *error) const
     file.setValue(QStringLiteral("sync/pollIntervalMinutes"), pollIntervalMinutes);
     file.setValue(QStringLiteral("sync/backfillHours"), backfillHours);
     if (demo)
-        file.setValue(QStringLiteral("general/demo"), true);
+        file.setValue(QStringLiteral("profile/demo"), true);
     else
-        file.remove(QStringLiteral("general/demo"));
+        file.remove(QStringLiteral("profile/demo"));
     file.setValue(QStringLiteral("network/caBundle"), caBundle);
     file.setValue(QStringLiteral("network/proxyMode"), proxyMode);
     file.setValue(QStringLiteral("network/proxyHost"), proxyHost);

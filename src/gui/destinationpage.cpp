@@ -55,6 +55,8 @@ DestinationPage::DestinationPage(OnboardingSession *session, QWidget *parent)
     m_ui->tenantView->setModel(m_tenantProxy);
     m_ui->tenantView->sortByColumn(TenantNameColumn, Qt::AscendingOrder);
     m_ui->tenantView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->tenantView->horizontalHeader()->setSectionResizeMode(TenantIdColumn,
+                                                               QHeaderView::ResizeToContents);
     m_ui->tenantView->verticalHeader()->hide();
     connect(m_ui->tenantFilterEdit, &QLineEdit::textChanged, m_tenantProxy,
             &QSortFilterProxyModel::setFilterFixedString);

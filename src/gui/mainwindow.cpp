@@ -66,6 +66,11 @@ MainWindow::MainWindow(const AppPaths &paths, SecretStore *secretStore, QWidget 
 
     m_keychainStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_keychainStatus, 1);
+    m_keychainHelpButton = new QPushButton(this);
+    m_keychainHelpButton->setObjectName(QStringLiteral("keychainHelpButton"));
+    m_keychainHelpButton->hide();
+    connect(m_keychainHelpButton, &QPushButton::clicked, this, &MainWindow::showKeychainHelp);
+    statusBar()->addPermanentWidget(m_keychainHelpButton);
 
     connect(m_profileList, &QListWidget::currentRowChanged, this, &MainWindow::showSelectedProfile);
     connect(m_newCustomerButton, &QPushButton::clicked, this,
@@ -216,12 +221,11 @@ void MainWindow::handleProfileCreated(const QString &profile, bool sessionOnly)
         return;
     }
     if (sessionOnly) {
-        runtime->setLastError(tr("The worker needs the keychain: the credentials of \"%1\" are "
-                                 "kept for this session only, so the background worker does not "
-                                 "start. Make a keychain available, then run the wizard again.")
-                                      .arg(profile));
+        m_sessionOnlyProfiles.insert(profile);
+        runtime->setLastError(sessionOnlyRefusal(profile));
         return;
     }
+    m_sessionOnlyProfiles.remove(profile);
     runtime->start();
 }
 
@@ -318,11 +322,37 @@ void MainWindow::showKeychainStatus()
         m_keychainStatus->setText(tr("Checking the keychain…"));
         return;
     }
+    m_keychainHelpButton->setText(tr("&How to fix…"));
+    m_keychainHelpButton->setAccessibleName(tr("How to make a keychain available"));
+    m_keychainHelpButton->setVisible(!*m_keychainAvailable);
+
+    // The remedy takes several lines, so the status bar keeps a short line and the button
+    // opens the whole text.
     m_keychainStatus->setText(*m_keychainAvailable
                                       ? tr("Keychain available.")
                                       : tr("No keychain is available: credentials cannot be "
-                                           "stored. %1")
-                                                .arg(keychainRemedyForCurrentDesktop()));
+                                           "stored."));
+    m_keychainStatus->setToolTip(*m_keychainAvailable ? QString()
+                                                      : keychainRemedyForCurrentDesktop());
+}
+
+void MainWindow::showKeychainHelp()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("No keychain available"),
+                                tr("No keychain is available: credentials cannot be stored. %1")
+                                        .arg(keychainRemedyForCurrentDesktop()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("keychainHelp"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::sessionOnlyRefusal(const QString &profile) const
+{
+    return tr("The worker needs the keychain: the credentials of \"%1\" are kept for this "
+              "session only, so the background worker does not start. Make a keychain "
+              "available, then run the wizard again.")
+            .arg(profile);
 }
 
 void MainWindow::createMenus()
@@ -361,6 +391,10 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Mimecast Bridge"));
+    for (const QString &profile : std::as_const(m_sessionOnlyProfiles)) {
+        if (ProfileRuntime *runtime = m_runtimes.value(profile))
+            runtime->setLastError(sessionOnlyRefusal(profile));
+    }
     m_fileMenu->setTitle(tr("&File"));
     m_newCustomerAction->setText(tr("&New customer…"));
     m_quitAction->setText(tr("&Quit"));

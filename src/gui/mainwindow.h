@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <optional>
 
@@ -59,6 +60,8 @@ private:
     void openLogFolder();
     void startKeychainProbe();
     void showKeychainStatus();
+    void showKeychainHelp();
+    QString sessionOnlyRefusal(const QString &profile) const;
 
     void showSelectedProfile();
     void openWizard(const std::optional<ProfileSettings> &prefill, bool demo);
@@ -89,6 +92,10 @@ private:
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_keychainStatus = nullptr;
+    QPushButton *m_keychainHelpButton = nullptr;
+    // Profiles whose worker was refused because their credentials are kept for this session
+    // only; their error text is rebuilt when the language changes.
+    QSet<QString> m_sessionOnlyProfiles;
     std::optional<bool> m_keychainAvailable;
 };
 

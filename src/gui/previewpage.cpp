@@ -315,10 +315,10 @@ void PreviewPage::updateErrors()
         lines.append(m_mappingWarning);
     for (const LogType type : std::as_const(m_loadedTypes)) {
         const TypeState state = m_typeStates.value(type);
-        if (state.error) {
+        if (state.error.isError()) {
             //: %1 is a log type such as "URL", %2 the error message.
             lines.append(
-                    tr("%1: %2").arg(AlertTableModel::categoryText(type), state.error->message));
+                    tr("%1: %2").arg(AlertTableModel::categoryText(type), state.error.message));
         }
     }
     if (!m_exportMessage.isEmpty())

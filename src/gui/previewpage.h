@@ -73,7 +73,7 @@ private:
     {
         PreviewCounters counters;
         int pages = 0;
-        std::optional<MimecastError> error;
+        MimecastError error; // kind None while the type has not failed
     };
 
     void retranslate();

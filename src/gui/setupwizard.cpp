@@ -12,6 +12,8 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace bridge {
 
@@ -48,6 +50,33 @@ void SetupWizard::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWizard::changeEvent(event);
+}
+
+void SetupWizard::reject()
+{
+    if (m_discardConfirmed || currentId() == Welcome || currentId() == -1) {
+        QWizard::reject();
+        return;
+    }
+    if (findChild<QMessageBox *>(QStringLiteral("discardQuestion")))
+        return;
+
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Cancel the setup"),
+                                     tr("Close the wizard and discard the settings and "
+                                        "credentials entered so far? Nothing has been stored."),
+                                     QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("discardQuestion"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = question->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    question->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    question->setDefaultButton(qobject_cast<QPushButton *>(question->buttons().constLast()));
+    connect(question, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
+        if (button != discard)
+            return;
+        m_discardConfirmed = true;
+        QWizard::reject();
+    });
+    question->open();
 }
 
 void SetupWizard::showDemoBanner()

@@ -34,6 +34,10 @@ public:
 
     OnboardingSession *session() const { return m_session; }
 
+    // Asks before discarding what the administrator entered beyond the welcome page; the
+    // question is non-modal, and the wizard closes only on "Discard".
+    void reject() override;
+
 signals:
     // The profile was saved and, unless the session is session-only, its secrets stored.
     void profileCreated(const QString &profile);
@@ -47,6 +51,7 @@ private:
 
     OnboardingSession *m_session;
     QLabel *m_demoBanner = nullptr;
+    bool m_discardConfirmed = false;
 };
 
 } // namespace bridge

@@ -6,9 +6,12 @@
 #include "logtype.h"
 #include "memorysecretstore.h"
 #include "mimecastresponse.h"
+#include "profilesettings.h"
 #include "secretstore.h"
 #include "urlpolicy.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -55,6 +58,7 @@ private slots:
     void memoryStoreContextGone();
     void secretKeyNameFormat_data();
     void secretKeyNameFormat();
+    void profileDemoFlagSaved();
 };
 
 void TestUrlPolicyAndMisc::serviceUrlAccepted_data()
@@ -452,6 +456,33 @@ void TestUrlPolicyAndMisc::secretKeyNameFormat()
     QFETCH(QString, expected);
 
     QCOMPARE(secretKeyName(profile, connector, field), expected);
+}
+
+void TestUrlPolicyAndMisc::profileDemoFlagSaved()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    ProfileSettings settings;
+    settings.name = QStringLiteral("demo");
+    settings.demo = true;
+    QString error;
+    QVERIFY2(settings.save(folder.path(), &error), qPrintable(error));
+
+    // The file itself must carry the flag: QSettings treats a group named "General" specially,
+    // and its in-process cache would hide a key that a fresh start cannot read back.
+    QFile file(ProfileSettings::filePath(folder.path(), settings.name));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY2(content.contains("[profile]\ndemo=true"), content.constData());
+
+    const std::optional<ProfileSettings> loaded
+            = ProfileSettings::load(folder.path(), settings.name);
+    QVERIFY(loaded);
+    QVERIFY(loaded->demo);
+
+    settings.demo = false;
+    QVERIFY(settings.save(folder.path(), &error));
+    QVERIFY(!ProfileSettings::load(folder.path(), settings.name)->demo);
 }
 
 QTEST_GUILESS_MAIN(TestUrlPolicyAndMisc)

@@ -4,6 +4,7 @@
 // worker must refuse to start and say why, and no secret may reach any file.
 
 #include "apppaths.h"
+#include "desktopremedy.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "mimecastsimulator.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -83,6 +85,14 @@ void NoKeychainFlowTest::sessionOnlyProfileKeepsWorkerStopped()
     // The start-up probe finds no keychain and the status bar says how to get one.
     QTRY_VERIFY_WITH_TIMEOUT(statusBarText(&window).contains(u"No keychain is available"),
                              stepTimeoutMs);
+    auto *help = child<QPushButton>(&window, "keychainHelpButton");
+    QVERIFY(help);
+    QVERIFY(help->isVisible());
+    help->click();
+    auto *helpBox = window.findChild<QMessageBox *>(QStringLiteral("keychainHelp"));
+    QVERIFY(helpBox);
+    QVERIFY(helpBox->text().contains(keychainRemedyForCurrentDesktop()));
+    helpBox->close();
 
     child<QPushButton>(&window, "setUpButton")->click();
     QPointer<SetupWizard> wizard = window.findChild<SetupWizard *>();
@@ -133,6 +143,12 @@ void NoKeychainFlowTest::sessionOnlyProfileKeepsWorkerStopped()
     QCOMPARE(runtime->phase(), ProfileRuntime::Phase::NotRunning);
     QVERIFY2(runtime->lastError().contains(u"needs the keychain"),
              qPrintable(runtime->lastError()));
+
+    // The reason follows a language switch like every other text.
+    QVERIFY(installTranslations(QStringLiteral("pt_BR")));
+    QTRY_VERIFY(runtime->lastError().contains(u"chaveiro do sistema"));
+    QVERIFY(child<QLabel>(&window, "errorValue")->text().contains(u"chaveiro do sistema"));
+    QVERIFY(installTranslations(QStringLiteral("en")));
 
     // No file below the app's folders contains a secret.
     QDirIterator files(folder.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

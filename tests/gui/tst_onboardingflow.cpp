@@ -16,8 +16,10 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -54,6 +56,7 @@ private slots:
 
     void demoFlowStartsWorker_data();
     void demoFlowStartsWorker();
+    void cancelAsksBeforeDiscarding();
 };
 
 void OnboardingFlowTest::cleanup()
@@ -103,6 +106,15 @@ void OnboardingFlowTest::demoFlowStartsWorker()
     QAbstractButton *next = wizard->button(QWizard::NextButton);
     next->click();
     QCOMPARE(wizard->currentId(), int(SetupWizard::ApiVersion));
+
+    // Tab leaves every table instead of walking its cells, so the buttons after it stay
+    // reachable from the keyboard.
+    for (QWidget *top : {static_cast<QWidget *>(&window), static_cast<QWidget *>(wizard)}) {
+        for (const QAbstractItemView *view : top->findChildren<QAbstractItemView *>()) {
+            if (!view->objectName().isEmpty() && !view->objectName().startsWith(u"qt_"))
+                QVERIFY2(!view->tabKeyNavigation(), qPrintable(view->objectName()));
+        }
+    }
     next->click();
     QCOMPARE(wizard->currentId(), int(SetupWizard::ConnectionV2));
     QVERIFY2(next->isEnabled(), "demo credentials must pass the inline checks");
@@ -171,6 +183,63 @@ void OnboardingFlowTest::demoFlowStartsWorker()
 
     runtime->stop();
     QTRY_COMPARE_WITH_TIMEOUT(runtime->phase(), ProfileRuntime::Phase::NotRunning, stepTimeoutMs);
+
+    // After a restart the profile is still a demo: its worker gets the simulators' new ports and
+    // the public credentials, not the keychain.
+    MainWindow restarted(paths, &store);
+    restarted.show();
+    ProfileRuntime *again = restarted.runtime(QStringLiteral("demo"));
+    QVERIFY(again);
+    QVERIFY(again->settings().demo);
+    again->start();
+    QTRY_COMPARE_WITH_TIMEOUT(again->state(), std::optional(SyncEngine::State::Idle),
+                              stepTimeoutMs);
+    QVERIFY2(again->lastError().isEmpty(), qPrintable(again->lastError()));
+    QCOMPARE(store.entryCount(), 0);
+    again->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(again->phase(), ProfileRuntime::Phase::NotRunning, stepTimeoutMs);
+}
+
+void OnboardingFlowTest::cancelAsksBeforeDiscarding()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    MemorySecretStore store;
+    MainWindow window(AppPaths(folder.path()), &store);
+    window.show();
+    child<QPushButton>(&window, "demoButton")->click();
+    QPointer<SetupWizard> wizard = window.findChild<SetupWizard *>();
+    QVERIFY(wizard);
+    wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::ApiVersion));
+
+    // Past the welcome page, Cancel asks first; "Keep editing" leaves the wizard as it was.
+    wizard->button(QWizard::CancelButton)->click();
+    auto *question = wizard->findChild<QMessageBox *>(QStringLiteral("discardQuestion"));
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    const QList<QAbstractButton *> buttons = question->buttons();
+    QCOMPARE(buttons.size(), 2);
+    QAbstractButton *keep = question->buttonRole(buttons.at(0)) == QMessageBox::RejectRole
+            ? buttons.at(0)
+            : buttons.at(1);
+    QCOMPARE(question->buttonRole(keep), QMessageBox::RejectRole);
+    keep->click();
+    QTRY_VERIFY(!wizard->findChild<QMessageBox *>(QStringLiteral("discardQuestion")));
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(SetupWizard::ApiVersion));
+
+    wizard->button(QWizard::CancelButton)->click();
+    question = wizard->findChild<QMessageBox *>(QStringLiteral("discardQuestion"));
+    QVERIFY(question);
+    QAbstractButton *discard = nullptr;
+    for (QAbstractButton *button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+            discard = button;
+    }
+    QVERIFY(discard);
+    discard->click();
+    QTRY_VERIFY(!wizard || !wizard->isVisible());
 }
 
 QTEST_MAIN(OnboardingFlowTest)
