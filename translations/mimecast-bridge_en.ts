@@ -923,6 +923,13 @@ unavailable.
     </message>
 </context>
 <context>
+    <name>LogFile</name>
+    <message>
+        <source>The log file %1 cannot be opened: %2</source>
+        <translation>The log file %1 cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
     <name>MimecastAuth</name>
     <message>
         <source>The token request to %1 timed out after %2 seconds. Check the network connection and the base URL.</source>
@@ -944,12 +951,12 @@ unavailable.
 <context>
     <name>MimecastClient</name>
     <message>
-        <source>The call to %1%2 timed out after %3 seconds. It is retried with increasing delays.</source>
-        <translation>The call to %1%2 timed out after %3 seconds. It is retried with increasing delays.</translation>
-    </message>
-    <message>
         <source>The call was cancelled.</source>
         <translation>The call was cancelled.</translation>
+    </message>
+    <message>
+        <source>The call to %1%2 timed out after %3 seconds. Check the network connection, any proxy and the base URL; the background worker retries such calls with increasing delays.</source>
+        <translation>The call to %1%2 timed out after %3 seconds. Check the network connection, any proxy and the base URL; the background worker retries such calls with increasing delays.</translation>
     </message>
 </context>
 <context>

@@ -925,6 +925,13 @@ sistema indisponível.
     </message>
 </context>
 <context>
+    <name>LogFile</name>
+    <message>
+        <source>The log file %1 cannot be opened: %2</source>
+        <translation>Não é possível abrir o arquivo de log %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MimecastAuth</name>
     <message>
         <source>The token request to %1 timed out after %2 seconds. Check the network connection and the base URL.</source>
@@ -946,12 +953,12 @@ sistema indisponível.
 <context>
     <name>MimecastClient</name>
     <message>
-        <source>The call to %1%2 timed out after %3 seconds. It is retried with increasing delays.</source>
-        <translation>A chamada para %1%2 atingiu o tempo limite após %3 segundos. Ela será repetida com intervalos crescentes.</translation>
-    </message>
-    <message>
         <source>The call was cancelled.</source>
         <translation>A chamada foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The call to %1%2 timed out after %3 seconds. Check the network connection, any proxy and the base URL; the background worker retries such calls with increasing delays.</source>
+        <translation>A chamada para %1%2 esgotou o tempo após %3 segundos. Confira a conexão de rede, qualquer proxy e a URL base; o processo em segundo plano repete essas chamadas com intervalos crescentes.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "apppaths.h"
 #include "languages.h"
+#include "logfile.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -39,6 +40,17 @@ int main(int argc, char *argv[])
                               folderError);
         return 1;
     }
+
+    // Up to two files of 5 MiB: the current log and the one before it.
+    constexpr qint64 maxLogBytes = 5 * 1024 * 1024;
+    QString logError;
+    if (!bridge::installLogFile(paths.logFolder(), maxLogBytes, &logError))
+        qWarning("%s", qPrintable(logError));
+    qInfo("Mimecast Bridge %s started", MB_VERSION);
+
+    const QString language = bridge::MainWindow::savedLanguage(paths);
+    if (!language.isEmpty())
+        bridge::installTranslations(language);
 
     bridge::MainWindow window(paths);
     window.show();

@@ -186,9 +186,10 @@ MimecastReply MimecastClient::transportFailure(QNetworkReply *reply, const Call 
         error.retryable = true;
         error.message = QCoreApplication::translate(
                                 "MimecastClient",
-                                "The call to %1%2 timed out after %3 seconds. It is retried "
-                                "with increasing delays.")
-                                .arg(reply->url().host(), call.path)
+                                "The call to %1%2 timed out after %3 seconds. Check the "
+                                "network connection, any proxy and the base URL; the "
+                                "background worker retries such calls with increasing delays.")
+                                .arg(reply->url().authority(), call.path)
                                 .arg(m_timeoutMs / 1000);
     } else if (reply->error() == QNetworkReply::OperationCanceledError) {
         error.kind = MimecastError::Kind::Cancelled;

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -437,9 +438,28 @@ void MainWindow::openLogFolder()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+
+        // installTranslations() makes the default QLocale follow the language, so this also
+        // records a switch made on the wizard's welcome page.
+        QSettings settings(preferencesPath(m_paths), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("ui/language"), languageForLocale(QLocale().name()));
+    }
     QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::preferencesPath(const AppPaths &paths)
+{
+    return QDir(paths.configFolder()).filePath(QStringLiteral("mimecast-bridge.ini"));
+}
+
+QString MainWindow::savedLanguage(const AppPaths &paths)
+{
+    const QString language = QSettings(preferencesPath(paths), QSettings::IniFormat)
+                                     .value(QStringLiteral("ui/language"))
+                                     .toString();
+    return supportedLanguages().contains(language) ? language : QString();
 }
 
 void MainWindow::showAbout()

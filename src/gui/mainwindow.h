@@ -49,6 +49,11 @@ public:
     // Re-reads the profile files and keeps the selection when the profile still exists.
     void reloadProfiles();
 
+    // The language chosen in an earlier run ("en" or "pt_BR"), or an empty string. The window
+    // saves each switch to <config folder>/mimecast-bridge.ini.
+    static QString savedLanguage(const AppPaths &paths);
+    static QString preferencesPath(const AppPaths &paths);
+
 protected:
     void changeEvent(QEvent *event) override;
 

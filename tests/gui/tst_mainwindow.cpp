@@ -135,9 +135,11 @@ void MainWindowTest::switchesLanguageAtRunTime()
     QCOMPARE(menus.at(1)->text(), QCoreApplication::translate("bridge::MainWindow", "&View"));
     QCOMPARE(start->text(), QCoreApplication::translate("bridge::WorkerPanel", "&Start"));
     QCOMPARE(tabs->tabText(1), QCoreApplication::translate("WorkerPanel", "Re&jected"));
+    QCOMPARE(MainWindow::savedLanguage(m_paths), QStringLiteral("pt_BR"));
 
     QVERIFY(installTranslations(QStringLiteral("en")));
     QTRY_COMPARE(menus.first()->text(), QStringLiteral("&File"));
+    QCOMPARE(MainWindow::savedLanguage(m_paths), QStringLiteral("en"));
     QCOMPARE(start->text(), QStringLiteral("&Start"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Re&jected"));
 }

@@ -5,12 +5,14 @@
 #include "apppaths.h"
 #include "desktopremedy.h"
 #include "keychainprobe.h"
+#include "logfile.h"
 #include "memorysecretstore.h"
 #include "qtkeychainsecretstore.h"
 #include "secretresultreceiver.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSet>
@@ -81,6 +83,7 @@ class PlatformUnitsTest : public QObject
     Q_OBJECT
 
 private slots:
+    void logFileWritesAndRotates();
     void initTestCase();
 
     void memoryStoreDeliversAsynchronously();
@@ -523,6 +526,34 @@ void PlatformUnitsTest::appPathsCreateFolders()
     const AppPaths blockedPaths(base.filePath(QStringLiteral("blocked")));
     QVERIFY(!blockedPaths.createFolders(&errorMessage));
     QVERIFY2(errorMessage.contains(QStringLiteral("blocked")), qPrintable(errorMessage));
+}
+
+void PlatformUnitsTest::logFileWritesAndRotates()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    constexpr qint64 maxBytes = 4096;
+    QString error;
+    QVERIFY2(installLogFile(folder.path(), maxBytes, &error), qPrintable(error));
+
+    const QString path = QDir(folder.path()).filePath(logFileName());
+    qInfo("first message for the log file");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray first = file.readAll();
+    file.close();
+    QVERIFY2(first.contains(" info default ["), first.constData());
+    QVERIFY(first.contains("first message for the log file\n"));
+
+    // Past the limit the file moves to ".1" and a new one starts, so neither grows further.
+    const QByteArray filler(200, 'x');
+    for (int i = 0; i < 60; ++i)
+        qInfo("%s %d", filler.constData(), i);
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".1")));
+    QVERIFY(QFileInfo(path).size() <= maxBytes);
+    QVERIFY(QFileInfo(path + QStringLiteral(".1")).size() <= maxBytes);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(QByteArray(filler + " 59\n")));
 }
 
 QTEST_GUILESS_MAIN(PlatformUnitsTest)
