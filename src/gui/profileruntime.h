@@ -51,6 +51,9 @@ public:
     QDateTime nextPoll() const { return m_nextPoll; }
     QString lastError() const { return m_lastError; }
 
+    // NOTE: both tables show what the worker reported since this app started: alerts committed
+    // in an earlier run stay in the state database but are not listed, and the rejected list
+    // is refreshed only while the worker runs, because only its thread reads the database.
     AlertTableModel *alertModel() const { return m_alerts; }
     RejectedTableModel *rejectedModel() const { return m_rejected; }
 

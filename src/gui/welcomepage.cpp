@@ -27,6 +27,11 @@ WelcomePage::WelcomePage(OnboardingSession *session, QWidget *parent)
 
 WelcomePage::~WelcomePage() = default;
 
+void WelcomePage::initializePage()
+{
+    m_ui->demoGroup->setVisible(!m_session->isDemo());
+}
+
 void WelcomePage::selectCurrentLanguage()
 {
     // The combo lists supportedLanguages() in order; QLocale's default follows

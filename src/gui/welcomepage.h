@@ -22,6 +22,9 @@ public:
     WelcomePage(OnboardingSession *session, QWidget *parent = nullptr);
     ~WelcomePage() override;
 
+    // Hides the demo offer once the session is already in demo mode.
+    void initializePage() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -101,6 +101,7 @@ void OnboardingFlowTest::demoFlowStartsWorker()
     QCOMPARE(wizard->buttonText(QWizard::NextButton), nextText);
     QCOMPARE(wizard->currentId(), int(SetupWizard::Welcome));
     QVERIFY(child<QLabel>(wizard, "demoBanner"));
+    QVERIFY(!child<QWidget>(wizard, "demoGroup")->isVisible()); // already in demo mode
     saveScreenshot(wizard, language, QStringLiteral("welcome"));
 
     QAbstractButton *next = wizard->button(QWizard::NextButton);
