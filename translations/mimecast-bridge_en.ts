@@ -2419,10 +2419,6 @@ Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them
         <translation>The log folder %1 could not be opened: no file manager responded. Open it by hand.</translation>
     </message>
     <message>
-        <source>&amp;How to fix…</source>
-        <translation>&amp;How to fix…</translation>
-    </message>
-    <message>
         <source>How to make a keychain available</source>
         <translation>How to make a keychain available</translation>
     </message>
@@ -2433,6 +2429,10 @@ Collects Mimecast threat alerts, maps them to MITRE ATT&amp;CK and delivers them
     <message>
         <source>No keychain available</source>
         <translation>No keychain available</translation>
+    </message>
+    <message>
+        <source>How to fi&amp;x…</source>
+        <translation>How to fi&amp;x…</translation>
     </message>
 </context>
 <context>

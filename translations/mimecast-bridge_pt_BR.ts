@@ -1896,7 +1896,7 @@ sistema indisponível.
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Iniciar</translation>
+        <translation>I&amp;niciar</translation>
     </message>
     <message>
         <source>Start the worker</source>
@@ -1904,7 +1904,7 @@ sistema indisponível.
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
+        <translation>Pa&amp;usar</translation>
     </message>
     <message>
         <source>Pause the worker</source>
@@ -1920,7 +1920,7 @@ sistema indisponível.
     </message>
     <message>
         <source>Run the &amp;wizard again…</source>
-        <translation>Executar o &amp;assistente novamente…</translation>
+        <translation>Executar o a&amp;ssistente novamente…</translation>
     </message>
     <message>
         <source>Run the wizard again</source>
@@ -2421,10 +2421,6 @@ Coleta alertas de ameaças do Mimecast, mapeia-os para o MITRE ATT&amp;CK e os e
         <translation>Não foi possível abrir a pasta de logs %1: nenhum gerenciador de arquivos respondeu. Abra-a manualmente.</translation>
     </message>
     <message>
-        <source>&amp;How to fix…</source>
-        <translation>&amp;Como resolver…</translation>
-    </message>
-    <message>
         <source>How to make a keychain available</source>
         <translation>Como disponibilizar um chaveiro do sistema</translation>
     </message>
@@ -2435,6 +2431,10 @@ Coleta alertas de ameaças do Mimecast, mapeia-os para o MITRE ATT&amp;CK e os e
     <message>
         <source>No keychain available</source>
         <translation>Nenhum chaveiro do sistema disponível</translation>
+    </message>
+    <message>
+        <source>How to fi&amp;x…</source>
+        <translation>&amp;Como resolver…</translation>
     </message>
 </context>
 <context>
@@ -2776,7 +2776,7 @@ Em vez disso, você pode mantê-las apenas nesta sessão. Nesse caso, o processo
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Iniciar</translation>
+        <translation>I&amp;niciar</translation>
     </message>
     <message>
         <source>Views</source>

@@ -183,7 +183,13 @@ void MainWindow::openWizard(const std::optional<ProfileSettings> &prefill, bool 
                 ? OnboardingSession::KeychainState::Available
                 : OnboardingSession::KeychainState::Unavailable;
     }
+    // Secrets are never read back from the keychain into the wizard: they must be entered
+    // again.
+    if (prefill)
+        session->settings = *prefill;
     if (demo || (prefill && prefill->demo)) {
+        // startDemo() points the settings at this run's simulators, whose ports change at every
+        // start; a demo profile keeps its own name and destination.
         QString error;
         if (!session->startDemo(&error)) {
             delete session;
@@ -194,13 +200,13 @@ void MainWindow::openWizard(const std::optional<ProfileSettings> &prefill, bool 
             box->open();
             return;
         }
-    }
-    if (prefill) {
-        // Secrets are never read back from the keychain into the wizard: they must be entered
-        // again.
-        const bool wasDemo = session->settings.demo;
-        session->settings = *prefill;
-        session->settings.demo = prefill->demo || wasDemo;
+        if (prefill) {
+            session->settings.name = prefill->name;
+            session->settings.destination = prefill->destination;
+            session->settings.outputFile = prefill->outputFile;
+            if (!prefill->sophosTenant.isEmpty())
+                session->settings.sophosTenant = prefill->sophosTenant;
+        }
     }
 
     auto *wizard = new SetupWizard(session, this);
@@ -323,7 +329,7 @@ void MainWindow::showKeychainStatus()
         m_keychainStatus->setText(tr("Checking the keychain…"));
         return;
     }
-    m_keychainHelpButton->setText(tr("&How to fix…"));
+    m_keychainHelpButton->setText(tr("How to fi&x…"));
     m_keychainHelpButton->setAccessibleName(tr("How to make a keychain available"));
     m_keychainHelpButton->setVisible(!*m_keychainAvailable);
 

@@ -68,8 +68,8 @@ void SetupWizard::reject()
     question->setObjectName(QStringLiteral("discardQuestion"));
     question->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *discard = question->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    question->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    question->setDefaultButton(qobject_cast<QPushButton *>(question->buttons().constLast()));
+    QPushButton *keep = question->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    question->setDefaultButton(keep);
     connect(question, &QMessageBox::buttonClicked, this, [this, discard](QAbstractButton *button) {
         if (button != discard)
             return;

@@ -9,6 +9,7 @@
 #include "languages.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
+#include "onboardingsession.h"
 #include "profileruntime.h"
 #include "profilesettings.h"
 #include "setupwizard.h"
@@ -197,6 +198,16 @@ void OnboardingFlowTest::demoFlowStartsWorker()
                               stepTimeoutMs);
     QVERIFY2(again->lastError().isEmpty(), qPrintable(again->lastError()));
     QCOMPARE(store.entryCount(), 0);
+
+    // Running the wizard again on the demo profile uses this run's simulator ports too.
+    child<QPushButton>(&restarted, "wizardButton")->click();
+    QPointer<SetupWizard> rerun = restarted.findChild<SetupWizard *>();
+    QVERIFY(rerun);
+    QCOMPARE(rerun->session()->settings.name, QStringLiteral("demo"));
+    QCOMPARE(rerun->session()->settings.baseUrl, restarted.demoServices()->mimecastUrl());
+    QCOMPARE(rerun->session()->settings.sophosApiUrl, restarted.demoServices()->sophosUrl());
+    rerun->reject();
+
     again->stop();
     QTRY_COMPARE_WITH_TIMEOUT(again->phase(), ProfileRuntime::Phase::NotRunning, stepTimeoutMs);
 }
