@@ -67,6 +67,19 @@ void restoreRegion(QComboBox *combo, const ProfileSettings &settings)
         combo->setCurrentIndex(0);
 }
 
+void showRegionUrl(const QComboBox *combo, QLineEdit *urlEdit, MimecastApi api,
+                   const QString &customUrl)
+{
+    const bool custom = isCustomRegion(combo);
+    urlEdit->setEnabled(custom);
+    if (custom) {
+        urlEdit->setText(customUrl);
+        return;
+    }
+    const std::optional<QUrl> url = regionBaseUrl(api, combo->currentData().toString());
+    urlEdit->setText(url ? url->toString() : QString());
+}
+
 bool isCustomRegion(const QComboBox *combo)
 {
     return combo->currentData().toString().isEmpty();

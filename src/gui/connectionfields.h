@@ -40,6 +40,11 @@ void selectRegion(QComboBox *combo, const QString &code);
 // empty custom URL.
 void restoreRegion(QComboBox *combo, const ProfileSettings &settings);
 
+// Shows the URL of the selected region in urlEdit, read-only, or customUrl, editable, when the
+// custom entry is selected.
+void showRegionUrl(const QComboBox *combo, QLineEdit *urlEdit, MimecastApi api,
+                   const QString &customUrl);
+
 // Selects the preset whose base URL has the host of url. Returns false, leaving the selection
 // unchanged, when no preset matches.
 bool selectRegionByHost(QComboBox *combo, MimecastApi api, const QUrl &url);

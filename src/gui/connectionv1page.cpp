@@ -76,15 +76,7 @@ void ConnectionV1Page::cleanupPage()
 
 void ConnectionV1Page::regionChanged()
 {
-    const bool custom = isCustomRegion(m_ui->regionCombo);
-    m_ui->urlEdit->setEnabled(custom);
-    if (custom) {
-        m_ui->urlEdit->setText(m_customUrl);
-    } else {
-        const auto url
-                = regionBaseUrl(MimecastApi::V1, m_ui->regionCombo->currentData().toString());
-        m_ui->urlEdit->setText(url ? url->toString() : QString());
-    }
+    showRegionUrl(m_ui->regionCombo, m_ui->urlEdit, MimecastApi::V1, m_customUrl);
     validateFields();
 }
 

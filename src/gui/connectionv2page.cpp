@@ -50,15 +50,7 @@ void ConnectionV2Page::initializePage()
 
 void ConnectionV2Page::regionChanged()
 {
-    const bool custom = isCustomRegion(m_ui->regionCombo);
-    m_ui->urlEdit->setEnabled(custom);
-    if (custom) {
-        m_ui->urlEdit->setText(m_customUrl);
-    } else {
-        const auto url
-                = regionBaseUrl(MimecastApi::V2, m_ui->regionCombo->currentData().toString());
-        m_ui->urlEdit->setText(url ? url->toString() : QString());
-    }
+    showRegionUrl(m_ui->regionCombo, m_ui->urlEdit, MimecastApi::V2, m_customUrl);
     validateFields();
 }
 
