@@ -8,8 +8,8 @@
 
 namespace bridge::bench {
 
-// Writes Mimecast TTP log records as JSON text in the shapes of real get-logs responses, with
-// their oddities: "\/" escapes on most lines, raw UTF-8 or \uXXXX non-ASCII text, padded
+// Writes Mimecast TTP log records as JSON text in the shapes of real get-logs responses. It
+// reproduces their oddities: "\/" escapes on most lines, raw UTF-8 or \uXXXX non-ASCII text, padded
 // attachment details with "\r\n", null senders "<>", MTOKEN impersonation ids, url tagMap
 // objects, null or absent ttpDefinition, dates with "+0000", "Z", "+00:00" or "-0300" offsets,
 // lines with spaces after ':' and ',' and lines with sorted keys.

@@ -171,8 +171,8 @@ void RegionDiscovery::finish(Result result, bool rewriteMessage)
                            nullptr, m_timeoutMs / 1000)
                                 .arg(address);
         break;
-    // NOTE: the reply of the real service for an unknown address is not documented; a fail
-    // entry or an HTTP 4xx is assumed to mean that no account matched.
+    // NOTE: the reply of the real service for an unknown address is not documented. A fail
+    // entry or an HTTP 4xx is taken to mean that no account matched.
     case Kind::RequestFailed:
     case Kind::BadRequest:
         error.message

@@ -229,7 +229,7 @@ void MainWindow::handleProfileCreated(const QString &profile, bool sessionOnly)
     }
     if (sessionOnly) {
         m_sessionOnlyProfiles.insert(profile);
-        runtime->setLastError(sessionOnlyRefusal(profile));
+        runtime->setLastError(sessionOnlyWorkerMessage(profile));
         return;
     }
     m_sessionOnlyProfiles.remove(profile);
@@ -354,7 +354,7 @@ void MainWindow::showKeychainHelp()
     box->open();
 }
 
-QString MainWindow::sessionOnlyRefusal(const QString &profile) const
+QString MainWindow::sessionOnlyWorkerMessage(const QString &profile) const
 {
     return tr("The worker needs the keychain: the credentials of \"%1\" are kept for this "
               "session only, so the background worker does not start. Make a keychain "
@@ -400,7 +400,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Mimecast Bridge"));
     for (const QString &profile : std::as_const(m_sessionOnlyProfiles)) {
         if (ProfileRuntime *runtime = m_runtimes.value(profile))
-            runtime->setLastError(sessionOnlyRefusal(profile));
+            runtime->setLastError(sessionOnlyWorkerMessage(profile));
     }
     m_fileMenu->setTitle(tr("&File"));
     m_newCustomerAction->setText(tr("&New customer…"));

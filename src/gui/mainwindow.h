@@ -66,7 +66,7 @@ private:
     void startKeychainProbe();
     void showKeychainStatus();
     void showKeychainHelp();
-    QString sessionOnlyRefusal(const QString &profile) const;
+    QString sessionOnlyWorkerMessage(const QString &profile) const;
 
     void showSelectedProfile();
     void openWizard(const std::optional<ProfileSettings> &prefill, bool demo);

@@ -20,10 +20,10 @@ class SecretStore;
 class SyncWorker;
 class WorkerLauncher;
 
-// The background worker of one customer profile as the main window sees it: launching it,
-// pausing and stopping it without blocking the GUI thread, and the latest state, counters,
-// queue depth, polls, error, live alerts and rejected records it reported. Demo profiles run
-// against the app's in-process simulators.
+// The main window's handle on the background worker of one customer profile. It launches,
+// pauses and stops the worker without blocking the GUI thread, and keeps the latest state,
+// counters, queue depth, polls, error, live alerts and rejected records the worker reported.
+// Demo profiles run against the app's in-process simulators.
 class ProfileRuntime : public QObject
 {
     Q_OBJECT
@@ -51,9 +51,9 @@ public:
     QDateTime nextPoll() const { return m_nextPoll; }
     QString lastError() const { return m_lastError; }
 
-    // NOTE: both tables show what the worker reported since this app started: alerts committed
-    // in an earlier run stay in the state database but are not listed, and the rejected list
-    // is refreshed only while the worker runs, because only its thread reads the database.
+    // NOTE: both tables list only what the worker reported since this app started. Alerts
+    // committed in an earlier run stay in the state database but are not listed. The rejected
+    // list is refreshed only while the worker runs, because only its thread reads the database.
     AlertTableModel *alertModel() const { return m_alerts; }
     RejectedTableModel *rejectedModel() const { return m_rejected; }
 

@@ -47,7 +47,7 @@ private slots:
     void demoProfileRunsWorker();
     void missingEntryShowsError();
     void forgetRemovesEntries();
-    void sessionOnlyRefusesWorker();
+    void sessionOnlyWorkerStaysStopped();
     void focusableWidgetsHaveNames();
 
 private:
@@ -340,7 +340,7 @@ void MainWindowTest::forgetRemovesEntries()
     QTRY_VERIFY(child<QLabel>(&window, "errorValue")->text().contains(u"removed"));
 }
 
-void MainWindowTest::sessionOnlyRefusesWorker()
+void MainWindowTest::sessionOnlyWorkerStaysStopped()
 {
     ProfileSettings settings;
     settings.name = QStringLiteral("solo");

@@ -1,7 +1,7 @@
 // Onboarding on a machine without a usable keychain. The test runs with a session bus address
-// that leads nowhere, so QtKeychain has no Secret Service to talk to. The main window must say
-// so with a remedy, the wizard must offer to keep the credentials for this session only, the
-// worker must refuse to start and say why, and no secret may reach any file.
+// that leads nowhere, so QtKeychain has no Secret Service to talk to. The main window must
+// report it with a remedy, and the wizard must offer to keep the credentials for this session
+// only. The worker must not start and must show the reason, and no secret may reach any file.
 
 #include "apppaths.h"
 #include "desktopremedy.h"
@@ -82,7 +82,7 @@ void NoKeychainFlowTest::sessionOnlyProfileKeepsWorkerStopped()
     MainWindow window(paths); // the real keychain adapter
     window.show();
 
-    // The start-up probe finds no keychain and the status bar says how to get one.
+    // The start-up probe finds no keychain, and the status bar offers the remedy.
     QTRY_VERIFY_WITH_TIMEOUT(statusBarText(&window).contains(u"No keychain is available"),
                              stepTimeoutMs);
     auto *help = child<QPushButton>(&window, "keychainHelpButton");

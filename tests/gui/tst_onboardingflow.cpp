@@ -225,7 +225,8 @@ void OnboardingFlowTest::cancelAsksBeforeDiscarding()
     wizard->button(QWizard::NextButton)->click();
     QCOMPARE(wizard->currentId(), int(SetupWizard::ApiVersion));
 
-    // Past the welcome page, Cancel asks first; "Keep editing" leaves the wizard as it was.
+    // Past the welcome page, Cancel opens a confirmation, and "Keep editing" leaves the wizard as
+    // it was.
     wizard->button(QWizard::CancelButton)->click();
     auto *question = wizard->findChild<QMessageBox *>(QStringLiteral("discardQuestion"));
     QVERIFY(question);

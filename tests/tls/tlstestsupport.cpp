@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslSocket>
 
 namespace bridge::test {
@@ -153,6 +155,22 @@ void TlsTestServer::readRequest(QSslSocket *socket)
             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     socket->write(response);
     socket->disconnectFromHost();
+}
+
+Outcome getAndWait(QNetworkAccessManager *manager, const QUrl &url)
+{
+    QNetworkReply *reply = manager->get(QNetworkRequest(url));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(replyTimeoutMs))
+        qWarning() << "no reply from" << url << "within" << replyTimeoutMs << "ms";
+    Outcome outcome;
+    outcome.error = reply->error();
+    outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    outcome.body = reply->readAll();
+    outcome.failure = classifyTransportFailure(reply);
+    outcome.message = describeTransportFailure(reply);
+    delete reply;
+    return outcome;
 }
 
 } // namespace bridge::test

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "networksettings.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -67,5 +70,21 @@ private:
     int m_encryptedConnections = 0;
     QStringList m_requestLines;
 };
+
+// Time a test waits for one reply before it reports the request as unanswered.
+constexpr int replyTimeoutMs = 15000;
+
+// What one GET produced: the Qt error, status, body and the transport classification.
+struct Outcome
+{
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    int httpStatus = 0;
+    QByteArray body;
+    TransportFailure failure = TransportFailure::None;
+    QString message;
+};
+
+// Sends a GET and waits up to replyTimeoutMs for the reply.
+Outcome getAndWait(QNetworkAccessManager *manager, const QUrl &url);
 
 } // namespace bridge::test

@@ -19,37 +19,11 @@ using namespace bridge::test;
 
 namespace {
 
-constexpr int replyTimeoutMs = 15000;
 // Long enough for a client that loops on 407 to send several more CONNECT requests.
 constexpr int loopDetectionMs = 500;
 
 const QString proxyUser = QStringLiteral("proxy-user");
 const QString proxyPassword = QStringLiteral("Proxy-Secret-7731");
-
-struct Outcome
-{
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    int httpStatus = 0;
-    QByteArray body;
-    TransportFailure failure = TransportFailure::None;
-    QString message;
-};
-
-Outcome getAndWait(QNetworkAccessManager *manager, const QUrl &url)
-{
-    QNetworkReply *reply = manager->get(QNetworkRequest(url));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(replyTimeoutMs))
-        qWarning() << "no reply from" << url << "within" << replyTimeoutMs << "ms";
-    Outcome outcome;
-    outcome.error = reply->error();
-    outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.body = reply->readAll();
-    outcome.failure = classifyTransportFailure(reply);
-    outcome.message = describeTransportFailure(reply);
-    delete reply;
-    return outcome;
-}
 
 // Everything written through Qt's message handler while a MessageCapture is alive.
 class MessageCapture
