@@ -94,10 +94,8 @@ NormalizedAlert makeAlert(int number, const TimeWindow &window, QRandomGenerator
             {QStringLiteral("creationMethod"), QStringLiteral("User Click")},
             {QStringLiteral("messageId"), QStringLiteral("<%1@mail.example.net>").arg(number)},
     };
-    // The app's records come from parsed get-logs responses. A parsed object takes less memory
-    // than one built with insert(): about 1.5 KB against 2 KB here, measured with this program.
-    alert.record = QJsonDocument::fromJson(QJsonDocument(record).toJson(QJsonDocument::Compact))
-                           .object();
+    // The app keeps each record as its compact JSON text, as read from the get-logs response.
+    alert.record = RecordJson::fromObject(record);
     return alert;
 }
 

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -91,9 +90,9 @@ void PreviewCommand::startNextWindow()
     m_fetcher->start();
 }
 
-void PreviewCommand::acceptPage(LogType type, const QJsonArray &elements)
+void PreviewCommand::acceptPage(LogType type, const QList<PageElement> &elements)
 {
-    for (const QJsonValue &element : elements) {
+    for (const PageElement &element : elements) {
         ++m_window.fetched;
         const RecordOutcome outcome = m_processor.process(type, element);
         switch (outcome.kind) {
@@ -131,8 +130,7 @@ void PreviewCommand::printResults()
         printTable();
     } else {
         for (const NormalizedAlert &alert : std::as_const(m_alerts))
-            out() << QString::fromUtf8(QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact))
-                  << QLatin1Char('\n');
+            out() << QString::fromUtf8(alert.toCompactJson()) << QLatin1Char('\n');
     }
     out().flush();
 

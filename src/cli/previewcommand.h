@@ -37,7 +37,7 @@ private:
     };
 
     void startNextWindow();
-    void acceptPage(LogType type, const QJsonArray &elements);
+    void acceptPage(LogType type, const QList<PageElement> &elements);
     void discardWindow();
     void printResults();
     void printTable();

@@ -156,7 +156,8 @@ void MimecastClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *re
     result.requestId = requestId;
     result.rateLimit = http.rateLimit;
     result.durationMs = durationMs;
-    result.error = classifyResponse(http, context, &result.body);
+    result.error = call->logType ? readLogsResponse(http, context, *call->logType, &result.logs)
+                                 : classifyResponse(http, context, &result.body);
 
     const bool unauthorized
             = status == 401 || result.error.kind == MimecastError::Kind::CredentialsRejected;

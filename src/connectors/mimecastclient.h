@@ -22,7 +22,8 @@ namespace bridge {
 struct MimecastReply
 {
     MimecastError error;
-    QJsonObject body;
+    QJsonObject body; // calls other than get-logs
+    LogsPage logs; // get-logs calls, the ones posted with a log type
     RateLimitInfo rateLimit;
     int httpStatus = 0;
     QString requestId;

@@ -224,10 +224,11 @@ LogsPage extractLogsPage(LogType type, const QJsonObject &body)
         for (const QJsonValue &element : data.toArray()) {
             const QJsonValue list = element.toObject().value(listKey);
             for (const QJsonValue &record : list.toArray())
-                page.elements.append(record);
+                page.elements.append(PageElement::fromJsonValue(record));
         }
     } else if (data.isObject()) {
-        page.elements = data.toObject().value(listKey).toArray();
+        for (const QJsonValue &record : data.toObject().value(listKey).toArray())
+            page.elements.append(PageElement::fromJsonValue(record));
     }
 
     const QJsonValue next
@@ -235,6 +236,25 @@ LogsPage extractLogsPage(LogType type, const QJsonObject &body)
     if (next.isString())
         page.nextToken = next.toString();
     return page;
+}
+
+MimecastError readLogsResponse(const HttpResult &result, const ResponseContext &context,
+                               LogType type, LogsPage *page)
+{
+    const bool plainSuccess = result.status >= 200 && result.status < 300
+            && result.contentType.toLower().contains("json");
+    if (plainSuccess) {
+        if (std::optional<LogsPage> scanned = scanLogsPage(type, result.body)) {
+            *page = std::move(*scanned);
+            return {};
+        }
+    }
+
+    QJsonObject body;
+    MimecastError error = classifyResponse(result, context, &body);
+    if (!error.isError())
+        *page = extractLogsPage(type, body);
+    return error;
 }
 
 qint64 parseMillisecondsHeader(const QByteArray &value)

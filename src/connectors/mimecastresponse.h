@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logspagescan.h"
 #include "logtype.h"
 #include "mimecasterror.h"
 #include "mimecastregions.h"
@@ -46,14 +47,14 @@ struct ResponseContext
 MimecastError classifyResponse(const HttpResult &result, const ResponseContext &context,
                                QJsonObject *body);
 
-// The elements and next-page token of a get-logs response. data may be [], [{}], [{"<list>":[…]}]
-// or, as one 2.0 reference shows, an object; all are accepted.
-struct LogsPage
-{
-    QJsonArray elements;
-    QString nextToken; // empty when meta.pagination.next is absent
-};
+// The elements and next-page token of an already parsed get-logs response.
 LogsPage extractLogsPage(LogType type, const QJsonObject &body);
+
+// Classifies a get-logs response and reads its page. A plain success is read in one pass over
+// the bytes (scanLogsPage); every other body goes through classifyResponse and
+// extractLogsPage, so errors and unusual forms are handled exactly as for any other call.
+MimecastError readLogsResponse(const HttpResult &result, const ResponseContext &context,
+                               LogType type, LogsPage *page);
 
 // Reads a millisecond header value tolerantly ("2500", " 2500 ", "2500.0"); -1 for garbage.
 qint64 parseMillisecondsHeader(const QByteArray &value);

@@ -129,7 +129,7 @@ void TtpLogFetcher::handleReply(const MimecastReply &reply)
     if (reply.rateLimit.remaining == 0 && reply.rateLimit.resetMs > 0)
         m_pauseBeforeNextMs = reply.rateLimit.resetMs;
 
-    const LogsPage page = extractLogsPage(m_type, reply.body);
+    const LogsPage &page = reply.logs;
     ++m_summary.pages;
     m_summary.elements += int(page.elements.size());
     qCInfo(lcMimecast) << logTypeName(m_type) << "page" << m_summary.pages << "with"

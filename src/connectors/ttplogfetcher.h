@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backoffpolicy.h"
+#include "logspagescan.h"
 #include "logtype.h"
 #include "mimecasterror.h"
 
@@ -57,7 +58,7 @@ public:
                                    int pageSize, const QString &pageToken);
 
 signals:
-    void pageReceived(bridge::LogType type, const QJsonArray &elements);
+    void pageReceived(bridge::LogType type, const QList<bridge::PageElement> &elements);
     // Everything delivered through pageReceived for this window must be discarded: paging
     // starts again from the first page.
     void windowRestarted(bridge::LogType type);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logtype.h"
+#include "pageelement.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -29,9 +30,12 @@ struct NormalizedAlert
     QString subject;
     QString detail;
     QString action;
-    QJsonObject record;
+    RecordJson record;
 
     QJsonObject toJson() const;
+    // The same object as compact JSON text, with the record written out as it is instead of
+    // parsed and serialized again.
+    QByteArray toCompactJson() const;
 };
 
 } // namespace bridge

@@ -4,19 +4,18 @@
 
 namespace bridge {
 
-using namespace Qt::StringLiterals;
-
 namespace {
 
-const QList<QLatin1StringView> &keyFields(LogType type)
+const QList<RecordField> &keyFields(LogType type)
 {
-    static const QList<QLatin1StringView> url
-            = {"messageId"_L1, "userEmailAddress"_L1, "url"_L1,
-               "date"_L1,      "action"_L1,           "creationMethod"_L1};
-    static const QList<QLatin1StringView> attachment
-            = {"messageId"_L1, "recipientAddress"_L1, "fileHash"_L1, "date"_L1, "result"_L1};
-    static const QList<QLatin1StringView> impersonation
-            = {"id"_L1, "messageId"_L1, "recipientAddress"_L1, "eventTime"_L1};
+    using Field = RecordField;
+    static const QList<Field> url
+            = {Field::MessageId, Field::UserEmailAddress, Field::Url,
+               Field::Date,      Field::Action,           Field::CreationMethod};
+    static const QList<Field> attachment = {Field::MessageId, Field::RecipientAddress,
+                                            Field::FileHash, Field::Date, Field::Result};
+    static const QList<Field> impersonation
+            = {Field::Id, Field::MessageId, Field::RecipientAddress, Field::EventTime};
     switch (type) {
     case LogType::Attachment:
         return attachment;
@@ -30,23 +29,26 @@ const QList<QLatin1StringView> &keyFields(LogType type)
 
 } // namespace
 
-QString dedupKey(LogType type, const QJsonObject &record)
+QString dedupKey(LogType type, const PageElement &record)
 {
     // The fields are joined first and hashed in one call, which needs one UTF-8 conversion and
     // one hash call instead of one of each per field.
     QString joined;
     joined.reserve(256);
     bool first = true;
-    for (const QLatin1StringView field : keyFields(type)) {
+    for (const RecordField field : keyFields(type)) {
         if (!first)
             joined += u'|';
         first = false;
-        const auto it = record.constFind(field);
-        if (it != record.constEnd())
-            joined += it->toString(); // empty for a non-string value
+        joined += record.text(field); // empty for an absent or non-string value
     }
     return QString::fromLatin1(
             QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QString dedupKey(LogType type, const QJsonObject &record)
+{
+    return dedupKey(type, PageElement::fromJsonValue(record));
 }
 
 } // namespace bridge

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logtype.h"
+#include "pageelement.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -12,6 +13,7 @@ namespace bridge {
 //   url:           messageId|userEmailAddress|url|date|action|creationMethod
 //   attachment:    messageId|recipientAddress|fileHash|date|result
 //   impersonation: id|messageId|recipientAddress|eventTime  (id alone is not unique)
+QString dedupKey(LogType type, const PageElement &record);
 QString dedupKey(LogType type, const QJsonObject &record);
 
 } // namespace bridge

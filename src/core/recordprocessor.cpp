@@ -4,27 +4,12 @@
 #include "mimecasttime.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace bridge {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// constFind() and the iterator's toString() read the string in place, which is faster than
-// value(), because value() first copies the element into a QJsonValue.
-QString textField(const QJsonObject &record, QLatin1StringView name)
-{
-    const auto it = record.constFind(name);
-    return it == record.constEnd() ? QString() : it->toString();
-}
-
-QString textField(const QJsonObject &record, const QString &name)
-{
-    const auto it = record.constFind(name);
-    return it == record.constEnd() ? QString() : it->toString();
-}
 
 // Source field of a url record's alert type.
 enum class UrlTypeSource { CreationMethod, Reason, TtpDefinition };
@@ -75,51 +60,51 @@ QString explain(LogType type, UrlTypeSource source, const QString &alertType,
                             .arg(alertType, usedRow.alertType, threat);
 }
 
-Severity severityOf(LogType type, const QJsonObject &record)
+Severity severityOf(LogType type, const PageElement &record)
 {
     switch (type) {
     case LogType::Attachment: {
-        const QString result = textField(record, "result"_L1).trimmed().toLower();
+        const QString result = record.text(RecordField::Result).trimmed().toLower();
         return result == u"malicious" || result == u"unsafe" ? Severity::High : Severity::Medium;
     }
     case LogType::Impersonation: {
-        const QString action = textField(record, "action"_L1).trimmed().toLower();
+        const QString action = record.text(RecordField::Action).trimmed().toLower();
         return action == u"hold" || action == u"bounce" || action == u"delete" ? Severity::High
                                                                                : Severity::Medium;
     }
     case LogType::Url:
         break;
     }
-    const QString scanResult = textField(record, "scanResult"_L1).trimmed().toLower();
+    const QString scanResult = record.text(RecordField::ScanResult).trimmed().toLower();
     return scanResult == u"malicious" ? Severity::High : Severity::Medium;
 }
 
-void fillParties(LogType type, const QJsonObject &record, NormalizedAlert &alert)
+void fillParties(LogType type, const PageElement &record, NormalizedAlert &alert)
 {
-    alert.subject = textField(record, "subject"_L1);
+    alert.subject = record.text(RecordField::Subject);
     switch (type) {
     case LogType::Attachment: {
-        alert.sender = textField(record, "senderAddress"_L1);
-        alert.recipient = textField(record, "recipientAddress"_L1);
-        const QString fileName = textField(record, "fileName"_L1);
-        const QString fileHash = textField(record, "fileHash"_L1);
+        alert.sender = record.text(RecordField::SenderAddress);
+        alert.recipient = record.text(RecordField::RecipientAddress);
+        const QString fileName = record.text(RecordField::FileName);
+        const QString fileHash = record.text(RecordField::FileHash);
         alert.detail = fileHash.isEmpty() ? fileName : fileName + u" (SHA-256 " + fileHash + u')';
-        alert.action = textField(record, "actionTriggered"_L1);
+        alert.action = record.text(RecordField::ActionTriggered);
         return;
     }
     case LogType::Impersonation:
-        alert.sender = textField(record, "senderAddress"_L1);
-        alert.recipient = textField(record, "recipientAddress"_L1);
-        alert.detail = textField(record, "definition"_L1);
-        alert.action = textField(record, "action"_L1);
+        alert.sender = record.text(RecordField::SenderAddress);
+        alert.recipient = record.text(RecordField::RecipientAddress);
+        alert.detail = record.text(RecordField::Definition);
+        alert.action = record.text(RecordField::Action);
         return;
     case LogType::Url:
         break;
     }
-    alert.sender = textField(record, "fromUserEmailAddress"_L1);
-    alert.recipient = textField(record, "userEmailAddress"_L1);
-    alert.detail = textField(record, "url"_L1);
-    alert.action = textField(record, "action"_L1);
+    alert.sender = record.text(RecordField::FromUserEmailAddress);
+    alert.recipient = record.text(RecordField::UserEmailAddress);
+    alert.detail = record.text(RecordField::Url);
+    alert.action = record.text(RecordField::Action);
 }
 
 } // namespace
@@ -128,32 +113,42 @@ RecordProcessor::RecordProcessor(ThreatMappingTable table)
     : m_table(std::move(table))
 { }
 
-bool RecordProcessor::isClean(LogType type, const QJsonObject &record)
+bool RecordProcessor::isClean(LogType type, const PageElement &record)
 {
     switch (type) {
     case LogType::Attachment: {
-        const QString result = textField(record, "result"_L1).trimmed();
+        const QString result = record.text(RecordField::Result).trimmed();
         return result.compare(u"safe", Qt::CaseInsensitive) == 0
                 || result.compare(u"clean", Qt::CaseInsensitive) == 0;
     }
     case LogType::Impersonation:
-        return !record.value("taggedMalicious"_L1).toBool();
+        return !record.field(RecordField::TaggedMalicious).flag;
     case LogType::Url:
         break;
     }
-    return textField(record, "scanResult"_L1).trimmed().compare(u"clean", Qt::CaseInsensitive) == 0;
+    return record.text(RecordField::ScanResult).trimmed().compare(u"clean", Qt::CaseInsensitive)
+            == 0;
 }
 
 RecordOutcome RecordProcessor::process(LogType type, const QJsonValue &element) const
 {
+    return process(type, PageElement::fromJsonValue(element));
+}
+
+bool RecordProcessor::isClean(LogType type, const QJsonObject &record)
+{
+    return isClean(type, PageElement::fromJsonValue(record));
+}
+
+RecordOutcome RecordProcessor::process(LogType type, const PageElement &record) const
+{
     RecordOutcome outcome;
-    if (std::optional<RecordRejection> rejection = validateRecord(type, element)) {
+    if (std::optional<RecordRejection> rejection = validateRecord(type, record)) {
         outcome.kind = RecordOutcome::Kind::Rejected;
         outcome.rejection = *rejection;
         return outcome;
     }
 
-    const QJsonObject record = element.toObject();
     if (isClean(type, record)) {
         outcome.kind = RecordOutcome::Kind::Clean;
         return outcome;
@@ -164,25 +159,27 @@ RecordOutcome RecordProcessor::process(LogType type, const QJsonValue &element) 
     alert.category = type;
     alert.key = dedupKey(type, record);
     alert.severity = severityOf(type, record);
-    alert.eventTime = *parseMimecastTime(textField(record, eventTimeField(type)));
+    const RecordField timeField
+            = type == LogType::Impersonation ? RecordField::EventTime : RecordField::Date;
+    alert.eventTime = *parseMimecastTime(record.text(timeField));
     fillParties(type, record, alert);
     mapAlertType(type, record, alert);
-    alert.record = record;
+    alert.record = RecordJson::fromCompactText(record.json());
     return outcome;
 }
 
-void RecordProcessor::mapAlertType(LogType type, const QJsonObject &record,
+void RecordProcessor::mapAlertType(LogType type, const PageElement &record,
                                    NormalizedAlert &alert) const
 {
     UrlTypeSource source = UrlTypeSource::TtpDefinition;
     QString alertType = ThreatMappingTable::categoryDefaultAlertType(type);
 
     if (type == LogType::Url) {
-        const QString ttpDefinition = textField(record, "ttpDefinition"_L1);
-        const QString reason = textField(record, "reason"_L1);
+        const QString ttpDefinition = record.text(RecordField::TtpDefinition);
+        const QString reason = record.text(RecordField::Reason);
         if (ttpDefinition.trimmed().isEmpty()) {
             source = UrlTypeSource::CreationMethod;
-            alertType = textField(record, "creationMethod"_L1);
+            alertType = record.text(RecordField::CreationMethod);
         } else if (!reason.trimmed().isEmpty()) {
             source = UrlTypeSource::Reason;
             alertType = reason;

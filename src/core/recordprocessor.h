@@ -26,17 +26,19 @@ class RecordProcessor
 public:
     explicit RecordProcessor(ThreatMappingTable table = ThreatMappingTable::builtIn());
 
+    RecordOutcome process(LogType type, const PageElement &element) const;
     RecordOutcome process(LogType type, const QJsonValue &element) const;
 
     // True when the record is a clean result that is counted but never delivered:
     // attachment result safe/clean (any case), impersonation taggedMalicious false,
     // url scanResult clean.
+    static bool isClean(LogType type, const PageElement &record);
     static bool isClean(LogType type, const QJsonObject &record);
 
     const ThreatMappingTable &mappingTable() const { return m_table; }
 
 private:
-    void mapAlertType(LogType type, const QJsonObject &record, NormalizedAlert &alert) const;
+    void mapAlertType(LogType type, const PageElement &record, NormalizedAlert &alert) const;
 
     ThreatMappingTable m_table;
 };

@@ -3,7 +3,6 @@
 #include "mimecasttime.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace bridge {
 
@@ -15,7 +14,7 @@ enum class FieldKind { Text, Time, Boolean };
 
 struct RequiredField
 {
-    QLatin1StringView name;
+    RecordField name;
     FieldKind kind;
 };
 
@@ -23,12 +22,13 @@ struct RequiredField
 const QList<RequiredField> &requiredFields(LogType type)
 {
     static const QList<RequiredField> attachment
-            = {{"date"_L1, FieldKind::Time}, {"result"_L1, FieldKind::Text}};
+            = {{RecordField::Date, FieldKind::Time}, {RecordField::Result, FieldKind::Text}};
     static const QList<RequiredField> impersonation
-            = {{"eventTime"_L1, FieldKind::Time}, {"taggedMalicious"_L1, FieldKind::Boolean}};
-    static const QList<RequiredField> url = {{"date"_L1, FieldKind::Time},
-                                             {"url"_L1, FieldKind::Text},
-                                             {"scanResult"_L1, FieldKind::Text}};
+            = {{RecordField::EventTime, FieldKind::Time},
+               {RecordField::TaggedMalicious, FieldKind::Boolean}};
+    static const QList<RequiredField> url = {{RecordField::Date, FieldKind::Time},
+                                             {RecordField::Url, FieldKind::Text},
+                                             {RecordField::ScanResult, FieldKind::Text}};
     switch (type) {
     case LogType::Attachment:
         return attachment;
@@ -40,29 +40,27 @@ const QList<RequiredField> &requiredFields(LogType type)
     return url;
 }
 
-std::optional<RecordRejection> checkField(const QJsonObject &record, const RequiredField &field)
+std::optional<RecordRejection> checkField(const PageElement &record, const RequiredField &field)
 {
-    // The value is read in place through the iterator, without a copy into a QJsonValue.
-    const auto it = record.constFind(field.name);
+    const FieldValue &value = record.field(field.name);
     const auto reject = [&field](RecordRejection::Reason reason) {
-        return RecordRejection {reason, QString(field.name)};
+        return RecordRejection {reason, QString(recordFieldName(field.name))};
     };
 
-    if (it == record.constEnd() || it->isUndefined() || it->isNull())
+    if (value.kind == JsonKind::Missing || value.kind == JsonKind::Null)
         return reject(RecordRejection::Reason::MissingField);
 
     if (field.kind == FieldKind::Boolean) {
-        if (!it->isBool())
+        if (value.kind != JsonKind::Boolean)
             return reject(RecordRejection::Reason::WrongType);
         return std::nullopt;
     }
 
-    if (!it->isString())
+    if (value.kind != JsonKind::String)
         return reject(RecordRejection::Reason::WrongType);
-    const QString text = it->toString();
-    if (QStringView(text).trimmed().isEmpty())
+    if (QStringView(value.text).trimmed().isEmpty())
         return reject(RecordRejection::Reason::MissingField);
-    if (field.kind == FieldKind::Time && !parseMimecastTime(text))
+    if (field.kind == FieldKind::Time && !parseMimecastTime(value.text))
         return reject(RecordRejection::Reason::InvalidDate);
     return std::nullopt;
 }
@@ -106,22 +104,28 @@ QString RecordRejection::code() const
     return {};
 }
 
-std::optional<RecordRejection> validateRecord(LogType type, const QJsonValue &element)
+std::optional<RecordRejection> validateRecord(LogType type, const PageElement &element)
 {
     if (!element.isObject())
         return RecordRejection {RecordRejection::Reason::NotARecord, {}};
 
-    const QJsonObject record = element.toObject();
-
     // A whole response envelope has shown up in real logs where a record should be.
-    if (record.contains("meta"_L1) && (record.contains("data"_L1) || record.contains("fail"_L1)))
+    const auto has = [&element](RecordField field) {
+        return element.field(field).kind != JsonKind::Missing;
+    };
+    if (has(RecordField::Meta) && (has(RecordField::Data) || has(RecordField::Fail)))
         return RecordRejection {RecordRejection::Reason::NotARecord, {}};
 
     for (const RequiredField &field : requiredFields(type)) {
-        if (std::optional<RecordRejection> rejection = checkField(record, field))
+        if (std::optional<RecordRejection> rejection = checkField(element, field))
             return rejection;
     }
     return std::nullopt;
+}
+
+std::optional<RecordRejection> validateRecord(LogType type, const QJsonValue &element)
+{
+    return validateRecord(type, PageElement::fromJsonValue(element));
 }
 
 } // namespace bridge

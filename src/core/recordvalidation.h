@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logtype.h"
+#include "pageelement.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -24,6 +25,7 @@ struct RecordRejection
 // Checks the fields every record of the type needs. Returns std::nullopt for a valid record.
 // Required: attachment date and result; impersonation eventTime and boolean taggedMalicious;
 // url date, url and scanResult. A null or empty string counts as missing.
+std::optional<RecordRejection> validateRecord(LogType type, const PageElement &element);
 std::optional<RecordRejection> validateRecord(LogType type, const QJsonValue &element);
 
 } // namespace bridge

@@ -79,7 +79,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return row.key;
     case RawJsonRole:
-        return row.record;
+        return row.record.toObject();
     case MappingRuleRole:
         return row.mappingRule;
     case CategoryRole:
@@ -283,7 +283,7 @@ int AlertTableModel::appendAlertJson(const QList<QJsonObject> &alerts)
         row.recipient = object.value(u"recipient").toString();
         row.subject = object.value(u"subject").toString();
         row.detail = object.value(u"detail").toString();
-        row.record = object.value(u"record").toObject();
+        row.record = RecordJson::fromObject(object.value(u"record").toObject());
         row.eventTimeMs = eventTime->toMSecsSinceEpoch();
         row.category = *category;
         row.severity

@@ -112,7 +112,7 @@ private:
         QString recipient;
         QString subject;
         QString detail;
-        QJsonObject record;
+        RecordJson record; // parsed only for RawJsonRole
         qint64 eventTimeMs = 0; // UTC milliseconds since the epoch
         LogType category = LogType::Url;
         Severity severity = Severity::Medium;

@@ -185,13 +185,13 @@ void PreviewPage::startNextType()
     m_fetcher->start();
 }
 
-void PreviewPage::handlePage(LogType type, const QJsonArray &elements)
+void PreviewPage::handlePage(LogType type, const QList<PageElement> &elements)
 {
     TypeState &state = m_typeStates[type];
     ++state.pages;
 
     QList<NormalizedAlert> alerts;
-    for (const QJsonValue &element : elements) {
+    for (const PageElement &element : elements) {
         RecordOutcome outcome = m_processor.process(type, element);
         state.counters.add(outcome.kind);
         if (outcome.kind == RecordOutcome::Kind::Alert)

@@ -78,7 +78,7 @@ private:
 
     void retranslate();
     void startNextType();
-    void handlePage(LogType type, const QJsonArray &elements);
+    void handlePage(LogType type, const QList<PageElement> &elements);
     void handleWindowRestarted(LogType type);
     void handleWaiting(LogType type, const QDateTime &until, const MimecastError &cause);
     void handleTypeFinished(LogType type);

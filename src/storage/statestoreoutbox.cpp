@@ -98,7 +98,7 @@ bool insertAlerts(const QSqlDatabase &db, const StateStore::WindowCommit &commit
         insertOutbox.bindValue(0, alert.key);
         insertOutbox.bindValue(1, commit.profile);
         insertOutbox.bindValue(2, logTypeName(alert.category));
-        insertOutbox.bindValue(3, compactJson(alert.toJson()));
+        insertOutbox.bindValue(3, QString::fromUtf8(alert.toCompactJson()));
         insertOutbox.bindValue(4, now);
         insertOutbox.bindValue(5, sequence + 1);
         if (!sqlite::exec(insertOutbox, "insert into outbox", error))

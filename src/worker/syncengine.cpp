@@ -265,11 +265,11 @@ void SyncEngine::fetchNextWindow()
     fetcher->start();
 }
 
-void SyncEngine::acceptPage(LogType type, const QJsonArray &elements)
+void SyncEngine::acceptPage(LogType type, const QList<PageElement> &elements)
 {
     if (m_state == State::BackingOff)
         setState(State::Collecting);
-    for (const QJsonValue &element : elements) {
+    for (const PageElement &element : elements) {
         ++m_windowCounters.fetched;
         const RecordOutcome outcome = m_processor.process(type, element);
         switch (outcome.kind) {
@@ -281,7 +281,7 @@ void SyncEngine::acceptPage(LogType type, const QJsonArray &elements)
             break;
         case RecordOutcome::Kind::Rejected:
             ++m_windowCounters.rejected;
-            m_windowRejected.append({outcome.rejection, element});
+            m_windowRejected.append({outcome.rejection, element.toJsonValue()});
             break;
         }
     }

@@ -97,7 +97,7 @@ private:
     void runCycle();
     void collectNextType();
     void fetchNextWindow();
-    void acceptPage(LogType type, const QJsonArray &elements);
+    void acceptPage(LogType type, const QList<PageElement> &elements);
     void commitWindow();
     void handleFetchFailure(LogType type, const MimecastError &error);
     void deliverOutbox();

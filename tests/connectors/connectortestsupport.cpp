@@ -301,9 +301,9 @@ FetchRecorder::FetchRecorder(TtpLogFetcher *fetcher)
     : QObject(fetcher)
 {
     connect(fetcher, &TtpLogFetcher::pageReceived, this,
-            [this](LogType, const QJsonArray &elements) {
-                for (const QJsonValue &element : elements)
-                    m_elements.append(element);
+            [this](LogType, const QList<PageElement> &elements) {
+                for (const PageElement &element : elements)
+                    m_elements.append(element.toJsonValue());
             });
     connect(fetcher, &TtpLogFetcher::windowRestarted, this, [this](LogType) {
         ++m_restarts;

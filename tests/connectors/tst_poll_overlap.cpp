@@ -131,9 +131,9 @@ bool PollOverlapTest::poll(const QDateTime &now)
     const QList<TimeWindow> windows = m_planner.plan(m_checkpoint, now);
     for (const TimeWindow &window : windows) {
         TtpLogFetcher fetcher(m_client.get(), LogType::Url, window.from, window.to, {});
-        QList<QJsonArray> pages;
+        QList<QList<PageElement>> pages;
         connect(&fetcher, &TtpLogFetcher::pageReceived, this,
-                [&pages](LogType, const QJsonArray &elements) { pages.append(elements); });
+                [&pages](LogType, const QList<PageElement> &elements) { pages.append(elements); });
         QSignalSpy finished(&fetcher, &TtpLogFetcher::finished);
         QSignalSpy failed(&fetcher, &TtpLogFetcher::failed);
         fetcher.start();
@@ -142,10 +142,10 @@ bool PollOverlapTest::poll(const QDateTime &now)
         if (!failed.isEmpty())
             return false;
 
-        for (const QJsonArray &page : std::as_const(pages)) {
-            for (const QJsonValue &element : page) {
+        for (const QList<PageElement> &page : std::as_const(pages)) {
+            for (const PageElement &element : page) {
                 const RecordOutcome outcome = m_processor.process(LogType::Url, element);
-                const QString messageId = element.toObject().value(u"messageId").toString();
+                const QString messageId = element.text(RecordField::MessageId);
                 if (outcome.kind == RecordOutcome::Kind::Clean) {
                     m_clean.append(messageId);
                 } else if (outcome.kind == RecordOutcome::Kind::Alert
@@ -212,7 +212,9 @@ void PollOverlapTest::emptyPageMidWindowKeepsRecords()
                           at(QStringLiteral("15:00:00")), options);
     int received = 0;
     connect(&fetcher, &TtpLogFetcher::pageReceived, this,
-            [&received](LogType, const QJsonArray &elements) { received += int(elements.size()); });
+            [&received](LogType, const QList<PageElement> &elements) {
+                received += int(elements.size());
+            });
     QSignalSpy finished(&fetcher, &TtpLogFetcher::finished);
     fetcher.start();
     QVERIFY(finished.wait(10000));

@@ -2,6 +2,7 @@
 // and its explanation, severity, the normalized fields, and administrator override tables.
 
 #include "dedupkey.h"
+#include "logspagescan.h"
 #include "mimecasttime.h"
 #include "recordprocessor.h"
 #include "testrecords.h"
@@ -71,6 +72,7 @@ private slots:
     void normalizedFields_data();
     void normalizedFields();
     void toJsonUtcAndRecord();
+    void compactJsonKeepsRecordText();
 
     void overrideReplacesTable();
     void overrideWithoutDefaults();
@@ -349,7 +351,7 @@ void TestRecordMapping::normalizedFields()
     QCOMPARE(alert.eventTime.offsetFromUtc(), 0);
     QCOMPARE(formatIsoUtc(alert.eventTime), eventTime);
     QCOMPARE(alert.key, dedupKey(type, record));
-    QCOMPARE(alert.record, record);
+    QCOMPARE(alert.record.toObject(), record);
 }
 
 void TestRecordMapping::toJsonUtcAndRecord()
@@ -371,6 +373,38 @@ void TestRecordMapping::toJsonUtcAndRecord()
     QCOMPARE(json.value(u"record").toObject(), record);
     QCOMPARE(json.value(u"record").toObject().value(u"date").toString(),
              QStringLiteral("2026-12-03T23:59:59-0300"));
+}
+
+void TestRecordMapping::compactJsonKeepsRecordText()
+{
+    // A record as a pretty-printed page carries it: spaces, a newline, escapes, a nested list.
+    const QByteArray page = R"({"meta": {"status": 200},
+        "data": [{"clickLogs": [{"date": "2026-12-04T10:00:00+0000",
+            "url": "https:\/\/pay.example.net\/a b", "scanResult": "malicious",
+            "subject": "Fatura \u00e9 \"urgente\"", "emailPartsDescription": ["Body"],
+            "messageId": "<x@mail.test>"}]}], "fail": []})";
+    const std::optional<LogsPage> logs = scanLogsPage(LogType::Url, page);
+    QVERIFY(logs);
+    QCOMPARE(logs->elements.size(), 1);
+    const RecordOutcome outcome = RecordProcessor().process(LogType::Url, logs->elements.first());
+    QCOMPARE(outcome.kind, RecordOutcome::Kind::Alert);
+    const NormalizedAlert &alert = outcome.alert;
+
+    const QByteArray recordText = alert.record.text();
+    QVERIFY2(!recordText.contains('\n') && !recordText.contains(": "), recordText.constData());
+    QVERIFY(recordText.contains(R"("https:\/\/pay.example.net\/a b")"));
+    QCOMPARE(alert.subject, QStringLiteral("Fatura \u00e9 \"urgente\""));
+
+    // The compact form contains the record text as it is and reads back as the same object as
+    // toJson().
+    const QByteArray compact = alert.toCompactJson();
+    QVERIFY(compact.endsWith(QByteArray(",\"record\":" + recordText + '}')));
+    QJsonParseError error;
+    const QJsonObject parsed = QJsonDocument::fromJson(compact, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(parsed, alert.toJson());
+    QCOMPARE(parsed.value(u"record").toObject().value(u"url").toString(),
+             QStringLiteral("https://pay.example.net/a b"));
 }
 
 void TestRecordMapping::overrideReplacesTable()

@@ -35,7 +35,7 @@ NormalizedAlert makeAlert(int number, LogType category = LogType::Url,
     alert.subject = QStringLiteral("Subject %1").arg(number);
     alert.detail = QStringLiteral("https://bad.example/%1").arg(number);
     alert.action = QStringLiteral("block");
-    alert.record = QJsonObject {{QStringLiteral("id"), number}};
+    alert.record = RecordJson::fromObject(QJsonObject {{QStringLiteral("id"), number}});
     return alert;
 }
 
@@ -174,7 +174,7 @@ void AlertTableModelTest::readsAlertJson()
     QVERIFY(cell(AlertTableModel::SubjectColumn).toString().contains(alert.subject));
     QVERIFY(cell(AlertTableModel::SubjectColumn).toString().contains(alert.detail));
     QCOMPARE(cell(0, AlertTableModel::KeyRole).toString(), alert.key);
-    QCOMPARE(cell(0, AlertTableModel::RawJsonRole).toJsonObject(), alert.record);
+    QCOMPARE(cell(0, AlertTableModel::RawJsonRole).toJsonObject(), alert.record.toObject());
     QCOMPARE(cell(0, AlertTableModel::MappingRuleRole).toString(), alert.mappingRule);
     QCOMPARE(cell(AlertTableModel::TimeColumn, AlertTableModel::SortRole).toLongLong(),
              alert.eventTime.toMSecsSinceEpoch());

@@ -25,7 +25,7 @@ bridge::NormalizedAlert alert(const QString &key, const QDateTime &eventTime)
     result.sender = QStringLiteral("ceo.office@examp1e-corp.example.com");
     result.recipient = QStringLiteral("finance@example.com");
     result.subject = QStringLiteral("Urgent payment");
-    result.record = QJsonObject {{QStringLiteral("id"), key}};
+    result.record = bridge::RecordJson::fromObject(QJsonObject {{QStringLiteral("id"), key}});
     return result;
 }
 

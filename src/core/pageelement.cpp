@@ -1,0 +1,141 @@
+#include "pageelement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace bridge {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+JsonKind kindOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return JsonKind::Null;
+    case QJsonValue::Bool:
+        return JsonKind::Boolean;
+    case QJsonValue::Double:
+        return JsonKind::Number;
+    case QJsonValue::String:
+        return JsonKind::String;
+    case QJsonValue::Array:
+        return JsonKind::Array;
+    case QJsonValue::Object:
+        return JsonKind::Object;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return JsonKind::Missing;
+}
+
+QByteArray compactText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    if (value.isUndefined())
+        return {};
+
+    // A scalar is written inside an array, then the brackets are cut off.
+    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+} // namespace
+
+QLatin1StringView recordFieldName(RecordField field)
+{
+    static constexpr std::array<QLatin1StringView, recordFieldCount> names = {
+            "action"_L1,
+            "actionTriggered"_L1,
+            "creationMethod"_L1,
+            "data"_L1,
+            "date"_L1,
+            "definition"_L1,
+            "eventTime"_L1,
+            "fail"_L1,
+            "fileHash"_L1,
+            "fileName"_L1,
+            "fromUserEmailAddress"_L1,
+            "id"_L1,
+            "messageId"_L1,
+            "meta"_L1,
+            "reason"_L1,
+            "recipientAddress"_L1,
+            "result"_L1,
+            "scanResult"_L1,
+            "senderAddress"_L1,
+            "subject"_L1,
+            "taggedMalicious"_L1,
+            "ttpDefinition"_L1,
+            "url"_L1,
+            "userEmailAddress"_L1,
+    };
+    return names[size_t(field)];
+}
+
+RecordJson RecordJson::fromCompactText(QByteArray text)
+{
+    RecordJson json;
+    json.m_text = std::move(text);
+    return json;
+}
+
+RecordJson RecordJson::fromObject(const QJsonObject &object)
+{
+    return fromCompactText(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject RecordJson::toObject() const
+{
+    if (m_text.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(m_text).object();
+}
+
+PageElement PageElement::fromJsonValue(const QJsonValue &value)
+{
+    PageElement element;
+    element.m_kind = kindOf(value);
+    element.m_json = compactText(value);
+    if (!value.isObject())
+        return element;
+
+    const QJsonObject object = value.toObject();
+    for (int index = 0; index < recordFieldCount; ++index) {
+        const auto it = object.constFind(recordFieldName(RecordField(index)));
+        if (it == object.constEnd())
+            continue;
+        FieldValue &field = element.m_fields[size_t(index)];
+        field.kind = kindOf(it.value());
+        field.flag = it->toBool();
+        field.text = it->toString();
+    }
+    return element;
+}
+
+const QString &PageElement::text(RecordField field) const
+{
+    // A non-string member has an empty text, like QJsonValue::toString().
+    return m_fields[size_t(field)].text;
+}
+
+QJsonValue PageElement::toJsonValue() const
+{
+    switch (m_kind) {
+    case JsonKind::Missing:
+        return QJsonValue(QJsonValue::Undefined);
+    case JsonKind::Object:
+        return QJsonDocument::fromJson(m_json).object();
+    case JsonKind::Array:
+        return QJsonDocument::fromJson(m_json).array();
+    default:
+        break;
+    }
+    return QJsonDocument::fromJson('[' + m_json + ']').array().first();
+}
+
+} // namespace bridge
