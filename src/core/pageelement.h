@@ -55,8 +55,8 @@ struct FieldValue
 };
 
 // The JSON text of one record as it arrived, without white space between tokens. Alerts keep
-// the record in this form: it is parsed into an object only where one is needed (the details
-// pane, a test), and written out to the outbox as it is.
+// the record in this form: it is parsed into an object only where one is needed (toJson(),
+// the details pane), and written out to the outbox as it is.
 class RecordJson
 {
 public:
