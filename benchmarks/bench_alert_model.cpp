@@ -95,7 +95,8 @@ NormalizedAlert makeAlert(int number, const TimeWindow &window, QRandomGenerator
             {QStringLiteral("messageId"), QStringLiteral("<%1@mail.example.net>").arg(number)},
     };
     // The app keeps each record as its compact JSON text, as read from the get-logs response.
-    alert.record = RecordJson::fromObject(record);
+    alert.record
+            = RecordJson::fromCompactText(QJsonDocument(record).toJson(QJsonDocument::Compact));
     return alert;
 }
 

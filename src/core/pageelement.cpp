@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace bridge {
 
 using namespace Qt::StringLiterals;
@@ -77,6 +79,26 @@ QLatin1StringView recordFieldName(RecordField field)
     return names[size_t(field)];
 }
 
+std::optional<RecordField> recordFieldFromName(QLatin1StringView name)
+{
+    for (int index = 0; index < recordFieldCount; ++index) {
+        const QLatin1StringView known = recordFieldName(RecordField(index));
+        if (known.size() == name.size() && std::memcmp(known.data(), name.data(), name.size()) == 0)
+            return RecordField(index);
+    }
+    return std::nullopt;
+}
+
+std::optional<RecordField> recordFieldFromName(QStringView name)
+{
+    for (int index = 0; index < recordFieldCount; ++index) {
+        const QLatin1StringView known = recordFieldName(RecordField(index));
+        if (known.size() == name.size() && known == name)
+            return RecordField(index);
+    }
+    return std::nullopt;
+}
+
 RecordJson RecordJson::fromCompactText(QByteArray text)
 {
     RecordJson json;
@@ -86,11 +108,23 @@ RecordJson RecordJson::fromCompactText(QByteArray text)
 
 RecordJson RecordJson::fromObject(const QJsonObject &object)
 {
-    return fromCompactText(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    RecordJson json;
+    json.m_object = object;
+    json.m_fromObject = true;
+    return json;
+}
+
+QByteArray RecordJson::text() const
+{
+    if (m_fromObject)
+        return QJsonDocument(m_object).toJson(QJsonDocument::Compact);
+    return m_text;
 }
 
 QJsonObject RecordJson::toObject() const
 {
+    if (m_fromObject)
+        return m_object;
     if (m_text.isEmpty())
         return {};
     return QJsonDocument::fromJson(m_text).object();
@@ -100,16 +134,17 @@ PageElement PageElement::fromJsonValue(const QJsonValue &value)
 {
     PageElement element;
     element.m_kind = kindOf(value);
-    element.m_json = compactText(value);
+    element.m_value = value;
     if (!value.isObject())
         return element;
 
+    // One walk over the members is cheaper than a lookup of every RecordField name.
     const QJsonObject object = value.toObject();
-    for (int index = 0; index < recordFieldCount; ++index) {
-        const auto it = object.constFind(recordFieldName(RecordField(index)));
-        if (it == object.constEnd())
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const std::optional<RecordField> known = recordFieldFromName(QStringView(it.key()));
+        if (!known)
             continue;
-        FieldValue &field = element.m_fields[size_t(index)];
+        FieldValue &field = element.addField(*known);
         field.kind = kindOf(it.value());
         field.flag = it->toBool();
         field.text = it->toString();
@@ -117,14 +152,43 @@ PageElement PageElement::fromJsonValue(const QJsonValue &value)
     return element;
 }
 
+const FieldValue &PageElement::field(RecordField field) const
+{
+    static const FieldValue missing;
+    const qint8 slot = m_slots[size_t(field)];
+    return slot < 0 ? missing : m_values[slot];
+}
+
 const QString &PageElement::text(RecordField field) const
 {
     // A non-string member has an empty text, like QJsonValue::toString().
-    return m_fields[size_t(field)].text;
+    return this->field(field).text;
+}
+
+FieldValue &PageElement::addField(RecordField field)
+{
+    if (m_values.isEmpty())
+        m_values.reserve(16);
+    m_slots[size_t(field)] = qint8(m_values.size());
+    return m_values.emplaceBack();
+}
+
+QByteArray PageElement::json() const
+{
+    return m_value.isUndefined() ? m_json : compactText(m_value);
+}
+
+RecordJson PageElement::record() const
+{
+    if (m_value.isObject())
+        return RecordJson::fromObject(m_value.toObject());
+    return RecordJson::fromCompactText(m_json);
 }
 
 QJsonValue PageElement::toJsonValue() const
 {
+    if (!m_value.isUndefined())
+        return m_value;
     switch (m_kind) {
     case JsonKind::Missing:
         return QJsonValue(QJsonValue::Undefined);

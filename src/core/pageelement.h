@@ -5,8 +5,10 @@
 #include <QJsonValue>
 #include <QLatin1StringView>
 #include <QString>
+#include <QStringView>
 
 #include <array>
+#include <optional>
 
 namespace bridge {
 
@@ -45,6 +47,8 @@ enum class RecordField : quint8 {
 inline constexpr int recordFieldCount = int(RecordField::UserEmailAddress) + 1;
 
 QLatin1StringView recordFieldName(RecordField field);
+std::optional<RecordField> recordFieldFromName(QLatin1StringView name);
+std::optional<RecordField> recordFieldFromName(QStringView name);
 
 // One read member: its type, and its value when it is a boolean or a string.
 struct FieldValue
@@ -54,9 +58,10 @@ struct FieldValue
     QString text;
 };
 
-// The JSON text of one record as it arrived, without white space between tokens. Alerts keep
-// the record in this form: it is parsed into an object only where one is needed (toJson(),
-// the details pane), and written out to the outbox as it is.
+// One original record in the form it reached the pipeline: the compact JSON text of a page read
+// in one pass, or the object of a page parsed with QJsonDocument. Alerts keep the record this
+// way, so each form is converted to the other only where needed: the text is parsed for
+// toJson() and the details pane, and the object is serialized for the outbox.
 class RecordJson
 {
 public:
@@ -66,8 +71,8 @@ public:
     static RecordJson fromCompactText(QByteArray text);
     static RecordJson fromObject(const QJsonObject &object);
 
-    const QByteArray &text() const { return m_text; }
-    bool isEmpty() const { return m_text.isEmpty(); }
+    QByteArray text() const;
+    bool isEmpty() const { return m_text.isEmpty() && !m_fromObject; }
     QJsonObject toObject() const;
 
     friend bool operator==(const RecordJson &a, const RecordJson &b)
@@ -78,6 +83,8 @@ public:
 
 private:
     QByteArray m_text;
+    QJsonObject m_object;
+    bool m_fromObject = false;
 };
 
 // One element of a get-logs page: its compact JSON text, its type and the record members in
@@ -92,21 +99,37 @@ public:
 
     JsonKind kind() const { return m_kind; }
     bool isObject() const { return m_kind == JsonKind::Object; }
-    const FieldValue &field(RecordField field) const { return m_fields[size_t(field)]; }
+    const FieldValue &field(RecordField field) const;
 
     // The field's text when it is a string, otherwise empty.
     const QString &text(RecordField field) const;
 
     // The element's compact JSON text.
-    const QByteArray &json() const { return m_json; }
+    QByteArray json() const;
     QJsonValue toJsonValue() const;
+    // The element as an alert's record; meaningful for an object.
+    RecordJson record() const;
 
 private:
     friend class PageScanner;
 
+    // Adds a member that is read for the first time.
+    FieldValue &addField(RecordField field);
+
     JsonKind m_kind = JsonKind::Missing;
-    QByteArray m_json;
-    std::array<FieldValue, recordFieldCount> m_fields;
+    QByteArray m_json; // read from page bytes
+    QJsonValue m_value = QJsonValue(QJsonValue::Undefined); // given to fromJsonValue()
+    // Only the members present are stored, so that a small element stays small.
+    std::array<qint8, recordFieldCount> m_slots = emptySlots();
+    QList<FieldValue> m_values;
+
+    static constexpr std::array<qint8, recordFieldCount> emptySlots()
+    {
+        std::array<qint8, recordFieldCount> result {};
+        for (qint8 &slot : result)
+            slot = -1;
+        return result;
+    }
 };
 
 } // namespace bridge

@@ -164,7 +164,7 @@ RecordOutcome RecordProcessor::process(LogType type, const PageElement &record) 
     alert.eventTime = *parseMimecastTime(record.text(timeField));
     fillParties(type, record, alert);
     mapAlertType(type, record, alert);
-    alert.record = RecordJson::fromCompactText(record.json());
+    alert.record = record.record();
     return outcome;
 }
 

@@ -513,20 +513,6 @@ void TestLogsPageScan::realisticPageAgrees_data()
                            + listKeyOf(otherType(type)) + R"(":[)" + second + "]}]",
                    noNext),
             1, QString());
-        row("duplicate unread members",
-            R"({"extra":1,"meta":{"status":200,"pagination":{"pageSize":1,"pageSize":2}},)"
-            R"("extra":[2],"data":[)"
-                    + holder(type,
-                             R"({"date":"2025-03-04T09:12:44+0000","adminOverride":"N/A",)"
-                             R"("adminOverride":"None","tags":{"a":1,"a":{"b":2}}})")
-                    + "]}",
-            1, QString());
-        row("escaped keys below the read members",
-            v2Page(dataList(type,
-                            R"({"date":"2025-03-04T09:12:44+0000",)"
-                            R"("details":{"Kind\u0031":"a","\u00fcber":[{"x\/y":2}]}})"),
-                   noNext),
-            1, QString());
         row("numbers",
             v2Page(dataList(type,
                             R"({"n":[0,-0,12.50,-1.5,123456789012345678,)"
@@ -664,6 +650,26 @@ void TestLogsPageScan::unsureBodyFallsBack_data()
         row(u"escaped data key"_s, R"({"d\u0061ta":[]})", true);
         row(u"escaped status key"_s, R"({"meta":{"st\u0061tus":500},"data":[]})", false);
         row(u"escaped next key"_s, R"({"meta":{"pagination":{"n\u0065xt":"a"}},"data":[]})", true);
+        // Duplicate or escaped keys anywhere else, and keys that are not plain ASCII.
+        row(u"duplicate keys in meta and a nested object"_s,
+            R"({"extra":1,"meta":{"status":200,"pagination":{"pageSize":1,"pageSize":2}},)"
+            R"("extra":[2],"data":[)"
+                    + holder(type,
+                             R"({"date":"2025-03-04T09:12:44+0000","adminOverride":"N/A",)"
+                             R"("adminOverride":"None","tags":{"a":1,"a":{"b":2}}})")
+                    + "]}",
+            true);
+        recordRow("duplicate key in a nested object", R"({"tags":{"a":1,"a":{"b":2}}})", true);
+        recordRow("escaped keys in a nested object",
+                  R"({"details":{"Kind\u0031":"a","\u00fcber":[{"x\/y":2}]}})", true);
+        recordRow("non-ASCII key",
+                  "{\"\xC3\xBC"
+                  "ber\":1}",
+                  true);
+        recordRow("key starting with U+FEFF",
+                  "{\"\xEF\xBB\xBF"
+                  "subject\":\"a\",\"subject\":\"b\"}",
+                  true);
         row(u"escaped list key"_s,
             R"({"data":[{")" + key.left(1) + R"(\u00)" + key.mid(1, 1).toHex() + key.mid(2)
                     + R"(":[]}]})",
