@@ -16,6 +16,9 @@ namespace {
 
 constexpr int maximumDepth = 64;
 constexpr int maximumNumberDigits = 18;
+// Duplicate keys are found by comparing with every earlier key of the object, so an object
+// with more keys than this is left to QJsonDocument rather than checked in quadratic time.
+constexpr qsizetype maximumObjectKeys = 128;
 
 // Bytes that a string can contain as they are: printable ASCII except the quote and the backslash.
 constexpr std::array<bool, 256> plainStringBytes = [] {
@@ -209,6 +212,8 @@ template<typename OnMember> bool PageScanner::scanObject(int depth, OnMember &&o
             return false;
 
         const quint64 bit = keyFilterBit(key);
+        if (keys.size() >= maximumObjectKeys)
+            return false;
         if ((keyFilter & bit) && std::find(keys.cbegin(), keys.cend(), key) != keys.cend())
             return false;
         keyFilter |= bit;
@@ -279,6 +284,11 @@ bool PageScanner::scanString(QString *decoded, bool *escaped)
     const char *segment = m_p;
     QByteArray unescaped;
     *escaped = false;
+
+    // QJsonDocument drops a raw U+FEFF at the start of a string, while the record text would
+    // keep it, so such strings are left to QJsonDocument.
+    if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
+        return false;
 
     for (;;) {
         while (m_p < m_end && plainStringBytes[uchar(*m_p)])

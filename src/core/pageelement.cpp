@@ -116,6 +116,8 @@ RecordJson RecordJson::fromObject(const QJsonObject &object)
 
 QByteArray RecordJson::text() const
 {
+    // NOTE: QJsonDocument writes a key that starts with a raw U+FEFF without it, so a record
+    // with both "\xEF\xBB\xBFsubject" and "subject" comes out with the key twice.
     if (m_fromObject)
         return QJsonDocument(m_object).toJson(QJsonDocument::Compact);
     return m_text;

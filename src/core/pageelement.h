@@ -77,7 +77,8 @@ public:
 
     friend bool operator==(const RecordJson &a, const RecordJson &b)
     {
-        return a.m_text == b.m_text || a.toObject() == b.toObject();
+        const bool sameText = !a.m_fromObject && !b.m_fromObject && a.m_text == b.m_text;
+        return sameText || a.toObject() == b.toObject();
     }
     friend bool operator!=(const RecordJson &a, const RecordJson &b) { return !(a == b); }
 

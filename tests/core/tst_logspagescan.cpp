@@ -252,9 +252,19 @@ QByteArray prettyPrinted(const QByteArray &compact)
     return spacedOut(compact, "\n", "  ", ": ");
 }
 
+// A record with count distinct keys "k0", "k1", ….
+QByteArray manyKeys(int count)
+{
+    QByteArray record = "{";
+    for (int index = 0; index < count; ++index)
+        record += (index ? ",\"k" : "\"k") + QByteArray::number(index)
+                + "\":" + QByteArray::number(index);
+    return record + '}';
+}
+
 // Invented records in the shapes of the three get-logs lists, with the escapes, non-ASCII text
-// and member types that real pages carry. The second record of each type has a U+FEFF at the
-// start of a read member: raw in a string without escapes, raw before escapes, or escaped.
+// and member types that real pages carry. The second record of each type has an escaped U+FEFF
+// at the start of a read member, which QJsonDocument keeps.
 QList<QByteArray> sampleRecords(LogType type)
 {
     switch (type) {
@@ -271,15 +281,12 @@ QList<QByteArray> sampleRecords(LogType type)
                 R"("definition":"Inbound - Default Sandbox"})",
                 R"({"definition":"Inbound - Safe file with On-Demand Sandbox",)"
                 R"("messageId":"<2-4f7e@mta.partner.example>","fileHash":"",)"
-                R"("subject":")"
-                "\xEF\xBB\xBF"
-                R"(Rechnung \ud83d\udcc4 Nr. 2025\/0311",)"
+                R"("subject":"\ufeffRechnung \ud83d\udcc4 Nr. 2025\/0311",)"
                 R"("fileType":"application\/vnd.openxmlformats-officedocument.wordprocessingml.document",)"
                 R"("recipientAddress":"Jürgen.Groß@customer.example",)"
                 R"("details":"Safe\r\nTime taken: 0 hrs, 0 min, 7 sec","route":"internal",)"
-                R"("actionTriggered":"user release, none","fileName":")"
-                "\xEF\xBB\xBF"
-                R"(scan 2025.docx","senderAddress":"<>","date":"2025-03-04T09:13:01+0000",)"
+                R"("actionTriggered":"user release, none","fileName":"\ufeffscan 2025.docx",)"
+                R"("senderAddress":"<>","date":"2025-03-04T09:13:01+0000",)"
                 R"("result":"safe","sizeBytes":184233,"sandboxScore":7.5,"quarantined":false,)"
                 R"("releasedBy":null})",
         };
@@ -448,6 +455,7 @@ private slots:
     void unsureBodyFallsBack_data();
     void unsureBodyFallsBack();
     void mutantsAgreeOrFallBack();
+    void recordJsonEquality();
 };
 
 void TestLogsPageScan::realisticPageAgrees_data()
@@ -513,6 +521,7 @@ void TestLogsPageScan::realisticPageAgrees_data()
                            + listKeyOf(otherType(type)) + R"(":[)" + second + "]}]",
                    noNext),
             1, QString());
+        row("record with 128 keys", v2Page(dataList(type, manyKeys(128)), noNext), 1, QString());
         row("numbers",
             v2Page(dataList(type,
                             R"({"n":[0,-0,12.50,-1.5,123456789012345678,)"
@@ -666,6 +675,15 @@ void TestLogsPageScan::unsureBodyFallsBack_data()
                   "{\"\xC3\xBC"
                   "ber\":1}",
                   true);
+        recordRow("raw U+FEFF starting a string",
+                  "{\"subject\":\"\xEF\xBB\xBF"
+                  "Hi\"}",
+                  true);
+        recordRow("raw U+FEFF starting a string with escapes",
+                  "{\"subject\":\"\xEF\xBB\xBF"
+                  "Nr. 2025\\/0311\"}",
+                  true);
+        row(u"object with more than 128 keys"_s, smallPage(type, manyKeys(129)), true);
         recordRow("key starting with U+FEFF",
                   "{\"\xEF\xBB\xBF"
                   "subject\":\"a\",\"subject\":\"b\"}",
@@ -736,6 +754,22 @@ void TestLogsPageScan::mutantsAgreeOrFallBack()
           accepted, fallbacks);
     QVERIFY(accepted > 0);
     QVERIFY(accepted < total);
+}
+
+void TestLogsPageScan::recordJsonEquality()
+{
+    const QJsonObject one {{u"id"_s, 1}, {u"url"_s, u"https://a.example/x"_s}};
+    const QJsonObject two {{u"id"_s, 2}, {u"url"_s, u"https://a.example/x"_s}};
+
+    QVERIFY(RecordJson::fromObject(one) == RecordJson::fromObject(one));
+    QVERIFY(RecordJson::fromObject(one) != RecordJson::fromObject(two));
+    QVERIFY(RecordJson::fromCompactText(R"({"url":"https:\/\/a.example\/x","id":1})")
+            == RecordJson::fromObject(one));
+    QVERIFY(RecordJson::fromCompactText("{\"id\":2,\"url\":\"https://a.example/x\"}")
+            != RecordJson::fromObject(one));
+    QVERIFY(RecordJson() != RecordJson::fromObject(one));
+    QVERIFY(RecordJson().isEmpty());
+    QVERIFY(!RecordJson::fromObject(QJsonObject()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLogsPageScan)
