@@ -51,8 +51,8 @@ MimecastError classifyResponse(const HttpResult &result, const ResponseContext &
 LogsPage extractLogsPage(LogType type, const QJsonObject &body);
 
 // Classifies a get-logs response and reads its page. A plain success is read in one pass over
-// the bytes (scanLogsPage); every other body goes through classifyResponse and
-// extractLogsPage, so errors and unusual forms are handled exactly as for any other call.
+// the bytes (scanLogsPage). Every other body goes through classifyResponse and extractLogsPage,
+// so errors and unusual forms are handled exactly as for any other call.
 MimecastError readLogsResponse(const HttpResult &result, const ResponseContext &context,
                                LogType type, LogsPage *page);
 

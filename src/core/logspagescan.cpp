@@ -78,7 +78,7 @@ QString decodeUnescaped(const QByteArray &utf8)
     return decoder.decode(utf8);
 }
 
-// True for a key of printable ASCII only. Keys with other bytes are left to QJsonDocument,
+// True for a key of ASCII only. Keys with other bytes are left to QJsonDocument,
 // because its decoding decides whether two of them are the same key, and it drops a U+FEFF at
 // the start of one.
 bool isPlainKey(QLatin1StringView key)
@@ -321,8 +321,7 @@ bool PageScanner::scanString(QString *decoded, bool *escaped)
             unescaped.append(segment, m_p - segment);
             *decoded = decodeUnescaped(unescaped);
         } else {
-            // QJsonDocument keeps such a string as UTF-8 and decodes it with
-            // QString::fromUtf8() as well, which drops a U+FEFF at the start.
+            // A raw U+FEFF at the start was rejected above, so fromUtf8() drops nothing here.
             *decoded = QString::fromUtf8(begin, m_p - begin);
         }
     }

@@ -26,11 +26,11 @@ struct LogsPage
 // Returns std::nullopt for anything but a plain success, and the caller then classifies the
 // body with QJsonDocument. That covers invalid JSON, a fail member other than [] and
 // meta.status other than the number 200. It also covers forms left to QJsonDocument on
-// purpose. QJsonDocument's handling of some is subtle: duplicate keys in any object, keys with
-// escapes or non-ASCII bytes, strings that start with a raw U+FEFF, \u0000 and unpaired
-// surrogate escapes, raw control characters, noncharacters, and numbers with an exponent or
-// more than 18 digits. The others would cost too much to check here: objects with more than
-// 128 keys and nesting deeper than 64.
+// purpose. Some are forms that QJsonDocument handles in subtle ways: duplicate keys in any
+// object, keys with escapes or non-ASCII bytes, and strings that start with a raw U+FEFF.
+// Also \u0000 and unpaired surrogate escapes, raw control characters and noncharacters, and
+// numbers with an exponent or more than 18 digits. The others would cost too much to check
+// here: objects with more than 128 keys and nesting deeper than 64.
 std::optional<LogsPage> scanLogsPage(LogType type, QByteArrayView body);
 
 } // namespace bridge

@@ -93,7 +93,7 @@ std::optional<RecordField> recordFieldFromName(QStringView name)
 {
     for (int index = 0; index < recordFieldCount; ++index) {
         const QLatin1StringView known = recordFieldName(RecordField(index));
-        if (known.size() == name.size() && known == name)
+        if (known == name)
             return RecordField(index);
     }
     return std::nullopt;
